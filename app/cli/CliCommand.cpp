@@ -1,0 +1,17 @@
+#include "CliCommand.h"
+
+#include "ConvertCommand.h"
+#include "SegmentCommand.h"
+#include "TokenizeCommand.h"
+
+namespace pm::cli {
+
+std::vector<std::unique_ptr<CliCommand>> allCommands() {
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<SegmentCommand>());
+    commands.push_back(std::make_unique<TokenizeCommand>());
+    commands.push_back(std::make_unique<ConvertCommand>());
+    return commands;
+}
+
+}  // namespace pm::cli

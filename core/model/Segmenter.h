@@ -1,0 +1,71 @@
+#pragma once
+
+#include <opencv2/core/mat.hpp>
+#include <string>
+#include <vector>
+
+#include "model/Prompt.h"
+#include "util/CancelToken.h"
+
+namespace pm {
+
+// Wall-clock time of each stage of one segment() call, in milliseconds.
+struct StageTimings {
+    double loadImageMs = 0;     // decode + preprocess (0 when the activations were cached)
+    double encodeImageMs = 0;   // vision tower up to the last extract layer (0 on a cache hit)
+    double encodePromptsMs = 0; // text / visual-prompt embeddings (cached per prompt)
+    double decodeMs = 0;        // batched decoder call for all prompts
+    double postprocessMs = 0;   // sigmoid + upsampling to the image size
+    bool imageCacheHit = false;
+};
+
+struct SegmentationResult {
+    cv::Size imageSize;                  // the original (EXIF-oriented) image size
+    std::vector<cv::Mat> logits;         // per prompt, CV_32F, model resolution (352x352), raw logits
+    std::vector<cv::Mat> probabilities;  // per prompt, CV_32F in [0,1], bilinearly upsampled to imageSize
+    StageTimings timings;
+};
+
+struct ModelInfo {
+    std::string name;           // display name, e.g. "CIDAS/clipseg-rd64-refined" or "demo: synthetic shapes"
+    std::string source;         // manifest model.source
+    std::string id;             // first 12 hex digits of model.pt's sha256: identifies the weights in provenance
+    std::string bundlePath;
+    std::string tokenizerType;  // "clip-bpe" or "sentencepiece"
+    std::string quantization;   // "none" or "int8-dynamic"
+    int inputSize = 352;
+    int threads = 1;
+};
+
+struct CacheStats {
+    size_t images = 0;  // cached image activations
+    size_t imageBytes = 0;
+    size_t imageBudgetBytes = 0;
+    size_t prompts = 0;  // cached prompt embeddings (text and visual)
+    size_t hits = 0;
+    size_t misses = 0;
+};
+
+// The model behind one narrow interface: the GUI's worker thread, the CLI and the tests talk to this,
+// the TorchScript runtime implements it, GUI tests use a fake. Not thread-safe: one thread owns it.
+// Every method throws pm::Error (Input, Model or Cancelled) with a message fit for the user.
+class Segmenter {
+public:
+    virtual ~Segmenter() = default;
+
+    virtual ModelInfo modelInfo() const = 0;
+
+    // Encodes the image and keeps its activations in the cache, so that a later segment() of the
+    // same image skips the vision tower (prefetch of the next image).
+    virtual void encodeImage(const std::string& imagePath, const CancelToken* cancel = nullptr) = 0;
+
+    // Segments one image with N prompts: the image is encoded once (or taken from the cache), all
+    // prompts are decoded in one batch. Results are in prompt order.
+    virtual SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
+                                       const CancelToken* cancel = nullptr) = 0;
+
+    virtual bool isImageCached(const std::string& imagePath) const = 0;
+    virtual CacheStats cacheStats() const = 0;
+};
+
+}  // namespace pm
