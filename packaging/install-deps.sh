@@ -8,7 +8,7 @@ packages=(
   cmake g++ make pkg-config ninja-build git clang-format
   # libraries
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
-  libtorch-dev libopencv-dev libsentencepiece-dev nlohmann-json3-dev
+  libtorch-dev libopencv-dev libsentencepiece-dev nlohmann-json3-dev libicu-dev zlib1g-dev
   # fast BLAS: without it LibTorch falls back to the reference BLAS (20-30x slower matmul)
   libopenblas0-pthread
   # model tools (export, demo training) and the SentencePiece trainer

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "model/Segmenter.h"
+
+namespace pm {
+
+struct EngineOptions {
+    int threads = 0;                                 // 0: all cores (LibTorch alone would use 1 here)
+    size_t imageCacheBytes = size_t(512) << 20;      // budget for cached image activations (LRU)
+    size_t promptCacheEntries = 1024;                // cached text / visual-prompt embeddings
+};
+
+// Opens a model bundle directory (manifest.json + model.pt + tokenizer files) and returns the TorchScript
+// segmenter. Throws pm::Error(ErrorKind::Model) naming the file and the problem when the bundle is
+// missing, corrupt (sha256 mismatch), of an unknown format version, or its module lacks a method.
+std::unique_ptr<Segmenter> openSegmenter(const std::string& bundleDir, const EngineOptions& options = {});
+
+}  // namespace pm
