@@ -11,11 +11,11 @@ namespace pm {
 
 // Wall-clock time of each stage of one segment() call, in milliseconds.
 struct StageTimings {
-    double loadImageMs = 0;     // decode + preprocess (0 when the activations were cached)
-    double encodeImageMs = 0;   // vision tower up to the last extract layer (0 on a cache hit)
-    double encodePromptsMs = 0; // text / visual-prompt embeddings (cached per prompt)
-    double decodeMs = 0;        // batched decoder call for all prompts
-    double postprocessMs = 0;   // sigmoid + upsampling to the image size
+    double loadImageMs = 0;      // decode + preprocess (0 when the activations were cached)
+    double encodeImageMs = 0;    // vision tower up to the last extract layer (0 on a cache hit)
+    double encodePromptsMs = 0;  // text / visual-prompt embeddings (cached per prompt)
+    double decodeMs = 0;         // batched decoder call for all prompts
+    double postprocessMs = 0;    // sigmoid + upsampling to the image size
     bool imageCacheHit = false;
 };
 
@@ -24,12 +24,17 @@ struct SegmentationResult {
     std::vector<cv::Mat> logits;         // per prompt, CV_32F, model resolution (352x352), raw logits
     std::vector<cv::Mat> probabilities;  // per prompt, CV_32F in [0,1], bilinearly upsampled to imageSize
     StageTimings timings;
+    // Things the user should know but that did not stop the run (e.g. a prompt longer than the model's
+    // context, truncated). `warnings` has all of them, each naming its prompt; `promptWarnings[i]` has
+    // those of prompt i only (same size as the prompts).
+    std::vector<std::string> warnings;
+    std::vector<std::vector<std::string>> promptWarnings;
 };
 
 struct ModelInfo {
-    std::string name;           // display name, e.g. "CIDAS/clipseg-rd64-refined" or "demo: synthetic shapes"
-    std::string source;         // manifest model.source
-    std::string id;             // first 12 hex digits of model.pt's sha256: identifies the weights in provenance
+    std::string name;    // display name, e.g. "CIDAS/clipseg-rd64-refined" or "demo: synthetic shapes"
+    std::string source;  // manifest model.source
+    std::string id;      // first 12 hex digits of model.pt's sha256: identifies the weights in provenance
     std::string bundlePath;
     std::string tokenizerType;  // "clip-bpe" or "sentencepiece"
     std::string quantization;   // "none" or "int8-dynamic"
@@ -42,8 +47,10 @@ struct CacheStats {
     size_t imageBytes = 0;
     size_t imageBudgetBytes = 0;
     size_t prompts = 0;  // cached prompt embeddings (text and visual)
-    size_t hits = 0;
-    size_t misses = 0;
+    size_t hits = 0;     // image-activation lookups (segment / encodeImage) served from the cache
+    size_t misses = 0;   // image-activation lookups that ran the vision tower
+    size_t promptHits = 0;
+    size_t promptMisses = 0;
 };
 
 // The model behind one narrow interface: the GUI's worker thread, the CLI and the tests talk to this,
