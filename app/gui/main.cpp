@@ -1,8 +1,16 @@
-// promptmask: the desktop application. Wires the ui library to a window; all logic lives in ui/ and core/.
+// promptmask: the desktop application. Parses the command line, installs translators, injects the real
+// TorchScript segmenter into the window and opens what it was given; all logic lives in ui/ and core/.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "ModelLocator.h"
+#include "model/SegmenterFactory.h"
 #include "util/Version.h"
 
 int main(int argc, char** argv) {
@@ -10,14 +18,45 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("PromptMask");
     QApplication::setOrganizationName("PromptMask");
     QApplication::setApplicationVersion(pm::kVersion);
+    QApplication::setWindowIcon(QIcon(":/icons/promptmask.svg"));
+    QApplication::setDesktopFileName("promptmask");
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator appTranslator;  // embedded by qt_add_translations under :/i18n
+    if (appTranslator.load(QLocale(), "promptmask", "_", ":/i18n")) {
+        QApplication::installTranslator(&appTranslator);
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription("Label images by saying what you want.");
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Label images by saying what you want: type a prompt or draw a box, get the mask."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption modelOption(
+        QStringList{"m", "model"},
+        QApplication::translate("main",
+                                "Model bundle folder (default: the configured model, else the demo model)."),
+        QApplication::translate("main", "BUNDLE"));
+    parser.addOption(modelOption);
+    parser.addPositionalArgument("path",
+                                 QApplication::translate("main", "An image or a folder of images to open."),
+                                 "[IMAGE_OR_FOLDER]");
     parser.process(app);
 
-    pm::ui::MainWindow window;
+    pm::ui::MainWindow window([](const QString& bundleDir) {
+        pm::EngineOptions options;  // all cores, 512 MB of cached image activations
+        return pm::openSegmenter(QDir(bundleDir).absolutePath().toStdString(), options);
+    });
     window.show();
+
+    const QString model =
+        pm::ui::ModelLocator::startupModel(parser.value(modelOption), pm::ui::AppSettings().modelPath());
+    window.loadModel(model);
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openPath(parser.positionalArguments().constFirst());
+    }
     return app.exec();
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QString>
+#include <QStringList>
+
+namespace pm::ui::testing {
+
+// Writes `count` small PNG images (img1.png ... imgN.png) of `size` into `dir` and returns their paths.
+inline QStringList writeImages(const QString& dir, int count, QSize size = QSize(320, 240),
+                               const QString& prefix = QStringLiteral("img")) {
+    QDir().mkpath(dir);
+    QStringList paths;
+    for (int i = 1; i <= count; ++i) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv((i * 47) % 360, 60, 200));
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor::fromHsv((i * 47 + 180) % 360, 200, 160));
+        p.drawEllipse(QPoint(size.width() / 2, size.height() / 2), size.width() / 5, size.height() / 5);
+        p.setBrush(QColor(40, 40, 40));
+        p.drawRect(size.width() / 10, size.height() / 10, size.width() / 6, size.height() / 6);
+        p.end();
+        const QString path = QDir(dir).filePath(QStringLiteral("%1%2.png").arg(prefix).arg(i));
+        image.save(path);
+        paths << path;
+    }
+    return paths;
+}
+
+// Where tests leave files for people to look at: <build>/test-artifacts.
+inline QString artifactsDir() {
+    const QString binary = qEnvironmentVariable("PROMPTMASK_BINARY_DIR", QDir::currentPath());
+    const QString dir = QDir(binary).filePath(QStringLiteral("test-artifacts"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+}  // namespace pm::ui::testing

@@ -1,0 +1,117 @@
+// The main window opens offscreen with its title, menus and docks; the model states are clear.
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "FakeSegmenter.h"
+#include "ImageListModel.h"
+#include "LabelListModel.h"
+#include "LabelsDock.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "SegmentationController.h"
+#include "StatusBarWidget.h"
+#include "TestData.h"
+
+using namespace pm::ui;
+using pm::ui::testing::FakeProbe;
+using pm::ui::testing::FakeSegmenter;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("PromptMaskTests");
+        QCoreApplication::setApplicationName("test_main_window");
+    }
+
+    void init() {
+        QSettings().clear();
+        probe_ = std::make_shared<FakeProbe>();
+        window_ = std::make_unique<MainWindow>(FakeSegmenter::factory(probe_));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void opensWithTitleMenusAndDocks() {
+        QVERIFY(window_->windowTitle().startsWith("PromptMask"));
+        QStringList menus;
+        for (QAction* a : window_->menuBar()->actions()) {
+            menus << a->text().remove('&');
+        }
+        QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Image", "Help"}));
+        QStringList docks;
+        for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+            QVERIFY(d->isVisible());
+            docks << d->windowTitle();
+        }
+        docks.sort();
+        QCOMPARE(docks, (QStringList{"Images", "Labels"}));
+        QVERIFY(window_->statusBar()->isVisible());
+    }
+
+    void withoutAModelSaysHowToGetOne() {
+        QVERIFY(window_->noticeBar()->isVisible());
+        const QString text = window_->noticeBar()->text();
+        QVERIFY2(text.contains("No model loaded"), qPrintable(text));
+        QVERIFY(text.contains("packaging/models/export_clipseg.py"));
+        QVERIFY(text.contains("demo"));
+        QCOMPARE(window_->statusBarWidget()->modelText(), QString("No model"));
+        QVERIFY(window_->windowTitle().contains("no model"));
+    }
+
+    void titleAndStatusBarNameTheLoadedModel() {
+        QSignalSpy loaded(window_->controller(), &SegmentationController::modelLoaded);
+        window_->loadModel("bundles/fake");
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(window_->windowTitle().contains(FakeSegmenter::kModelName),
+                 qPrintable(window_->windowTitle()));
+        QCOMPARE(window_->statusBarWidget()->modelText(),
+                 QString("Model: %1").arg(FakeSegmenter::kModelName));
+        QVERIFY(!window_->noticeBar()->isVisible());
+    }
+
+    void brokenModelIsAClearMessageAndTheAppKeepsWorking() {
+        QSignalSpy failed(window_->controller(), &SegmentationController::modelFailed);
+        window_->loadModel("/models/broken");
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(window_->noticeBar()->kind(), NoticeBar::Kind::Error);
+        QVERIFY(window_->noticeBar()->text().contains("manifest.json"));
+        QVERIFY(window_->noticeBar()->text().contains("could not be loaded"));
+        QTemporaryDir dir;
+        pm::ui::testing::writeImages(dir.path(), 2);
+        QVERIFY(window_->openFolder(dir.path()));
+        QCOMPARE(window_->imageModel()->rowCount(), 2);
+    }
+
+    void keyTCreatesAFirstLabelAndFocusesItsPrompt() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QCOMPARE(window_->labelModel()->rowCount(), 0);
+        QTest::keyClick(window_.get(), Qt::Key_T);
+        QCOMPARE(window_->labelModel()->rowCount(), 1);
+        QTRY_VERIFY(window_->labelsDock()->promptEdit()->hasFocus());
+        QCOMPARE(window_->labelsDock()->selectedRow(), 0);
+        // Typing goes into the prompt, not to single-key shortcuts.
+        QTest::keyClicks(window_->labelsDock()->promptEdit(), "a dog");
+        QTest::keyClick(window_->labelsDock()->promptEdit(), Qt::Key_Return);
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        QCOMPARE(window_->labelModel()->label(0).name, QString("a dog"));
+        QCOMPARE(window_->labelModel()->rowCount(), 1);
+    }
+
+private:
+    std::shared_ptr<FakeProbe> probe_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

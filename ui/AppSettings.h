@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+namespace pm::ui {
+
+// Typed access to the user's settings (QSettings, organisation/application names set by main()).
+// Tests switch QStandardPaths to test mode so that they never touch the user's real settings.
+class AppSettings {
+public:
+    QString modelPath() const;
+    void setModelPath(const QString& path);
+
+    QStringList recentDatasets() const;  // most recent first
+    void addRecentDataset(const QString& path);
+
+    bool autoSegment() const;  // segment an image with all visible labels as soon as it opens
+    void setAutoSegment(bool on);
+
+    bool recursive() const;  // include subfolders when opening a folder
+    void setRecursive(bool on);
+
+    static constexpr int kMaxRecent = 10;
+
+private:
+    QSettings settings_;
+};
+
+}  // namespace pm::ui

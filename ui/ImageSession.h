@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QString>
+#include <QVector>
+#include <opencv2/core/mat.hpp>
+
+#include "LabelDefinition.h"
+#include "OverlayRenderer.h"
+#include "SegmentationOutcome.h"
+
+namespace pm::ui {
+
+// The image on the canvas and what the model said about it: one probability map per label, tagged
+// with the label signature it was computed for. Thresholds, colours and the overlap mode act on these
+// cached maps only, so changing them never calls the model. GUI thread only.
+class ImageSession {
+public:
+    void reset(const QString& path = {}, const QImage& image = {});
+
+    const QString& path() const { return path_; }
+    const QImage& image() const { return image_; }
+    bool isOpen() const { return !image_.isNull(); }
+
+    // Keeps the maps of `outcome` whose label still exists with the same signature. Returns how many.
+    int store(const SegmentationOutcome& outcome, const QVector<LabelDefinition>& labels);
+
+    // Visible labels with prompts whose map is missing or was computed for other prompts.
+    QVector<LabelDefinition> stale(const QVector<LabelDefinition>& labels) const;
+    bool hasMaps() const { return !maps_.isEmpty(); }
+
+    cv::Mat probability(const LabelDefinition& label) const;  // empty when missing or stale
+    float probabilityAt(const LabelDefinition& label, const QPoint& pixel) const;  // -1 when unknown
+
+    QImage renderOverlay(const QVector<LabelDefinition>& labels, OverlapMode mode,
+                         std::vector<qint64>* areas = nullptr) const;
+
+private:
+    struct LabelMap {
+        QString signature;
+        cv::Mat probability;
+    };
+    QString path_;
+    QImage image_;
+    QHash<QString, LabelMap> maps_;  // by label id
+};
+
+}  // namespace pm::ui

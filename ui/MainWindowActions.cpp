@@ -1,0 +1,185 @@
+// MainWindow's menus, actions and keyboard shortcuts (the rest of the class is in MainWindow.cpp).
+#include <QActionGroup>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QUndoStack>
+#include <QUrl>
+
+#include "AppSettings.h"
+#include "CanvasView.h"
+#include "ImageDock.h"
+#include "ImageListModel.h"
+#include "LabelListModel.h"
+#include "LabelsDock.h"
+#include "MainWindow.h"
+#include "ModelLocator.h"
+#include "util/Version.h"
+
+namespace pm::ui {
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(tr("Open &Image…"), QKeySequence::Open, this, &MainWindow::chooseImage);
+    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::chooseFolder);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Open &Model…"), QKeySequence(tr("Ctrl+M")), this, &MainWindow::chooseModel);
+    QAction* demo =
+        file->addAction(tr("Use &Demo Model"), this, [this] { loadModel(ModelLocator::demoModel()); });
+    demo->setEnabled(!ModelLocator::demoModel().isEmpty());
+    file->addSeparator();
+    file->addAction(tr("&Save Labels"), QKeySequence::Save, this, &MainWindow::saveLabels);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Type a Prompt"), QKeySequence(Qt::Key_T), labelsDock_, &LabelsDock::focusPrompt);
+    edit->addAction(tr("&Add Label"), QKeySequence(tr("Ctrl+L")), this, [this] { labelsDock_->addLabel(); });
+    edit->addAction(tr("&Remove Label"), this, [this] { labelsDock_->removeSelected(); });
+    edit->addSeparator();
+    boxToolAction_ = edit->addAction(tr("&Box Tool (Visual Prompt)"));
+    boxToolAction_->setShortcut(QKeySequence(Qt::Key_B));
+    boxToolAction_->setCheckable(true);
+    boxToolAction_->setToolTip(tr("Draw a box around one example: its crop becomes a visual prompt"));
+    connect(boxToolAction_, &QAction::toggled, canvas_, &CanvasView::setBoxTool);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), canvas_, &CanvasView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), canvas_, &CanvasView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), canvas_, &CanvasView::fitToWindow);
+    view->addAction(tr("&Actual Size (1:1)"), QKeySequence(tr("Ctrl+0")), canvas_, &CanvasView::actualSize);
+    view->addSeparator();
+    overlayAction_ = view->addAction(tr("Show &Overlay"));
+    overlayAction_->setShortcut(QKeySequence(Qt::Key_O));
+    overlayAction_->setCheckable(true);
+    overlayAction_->setChecked(true);
+    connect(overlayAction_, &QAction::toggled, canvas_, &CanvasView::setOverlayVisible);
+    heatMapAction_ = view->addAction(tr("Probability &Heat Map"));
+    heatMapAction_->setShortcut(QKeySequence(Qt::Key_H));
+    heatMapAction_->setCheckable(true);
+    connect(heatMapAction_, &QAction::toggled, this, &MainWindow::setHeatMap);
+    QMenu* overlap = view->addMenu(tr("Over&lapping Labels"));
+    auto* group = new QActionGroup(this);
+    exclusiveAction_ = overlap->addAction(tr("&Exclusive (highest probability wins)"));
+    overlappingAction_ = overlap->addAction(tr("&Overlapping (independent masks)"));
+    for (QAction* a : {exclusiveAction_, overlappingAction_}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    exclusiveAction_->setChecked(overlapMode_ == OverlapMode::Exclusive);
+    overlappingAction_->setChecked(overlapMode_ == OverlapMode::Overlapping);
+    connect(exclusiveAction_, &QAction::triggered, this, [this] { setOverlapMode(OverlapMode::Exclusive); });
+    connect(overlappingAction_, &QAction::triggered, this,
+            [this] { setOverlapMode(OverlapMode::Overlapping); });
+    view->addSeparator();
+    view->addAction(imageDock_->toggleViewAction());
+    view->addAction(labelsDock_->toggleViewAction());
+
+    QMenu* image = menuBar()->addMenu(tr("&Image"));
+    image->setObjectName(QStringLiteral("imageMenu"));
+    QAction* next = image->addAction(tr("&Next Image"), this, &MainWindow::nextImage);
+    next->setShortcuts({QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Right)});
+    QAction* previous = image->addAction(tr("&Previous Image"), this, &MainWindow::previousImage);
+    previous->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Left)});
+    image->addAction(tr("&Segment Now"), QKeySequence(tr("Ctrl+R")), this, &MainWindow::segmentCurrent);
+    image->addAction(tr("Mark &Done and Go On"), QKeySequence(tr("Ctrl+Return")), this, [this] {
+        markCurrent(static_cast<int>(ImageStatus::Done));
+        nextImage();
+    });
+    image->addSeparator();
+    autoSegmentAction_ = image->addAction(tr("&Auto-Segment on Open"));
+    autoSegmentAction_->setCheckable(true);
+    autoSegmentAction_->setChecked(settings_->autoSegment());
+    connect(autoSegmentAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutoSegment(on); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    help->addAction(tr("&About PromptMask"), this, [this] {
+        QMessageBox::about(
+            this, tr("About PromptMask"),
+            tr("<h3>PromptMask %1</h3><p>Label images by saying what you want: type a prompt or "
+               "draw a box around one example, and CLIPSeg paints the mask.</p>")
+                .arg(QString::fromLatin1(pm::kVersion)));
+    });
+
+    // Keys 1-9 select labels. Window shortcuts: text fields with focus keep their digits.
+    for (int i = 0; i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { labelsDock_->selectRow(i); });
+    }
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!recentMenu_) {
+        return;
+    }
+    recentMenu_->clear();
+    for (const QString& path : settings_->recentDatasets()) {
+        recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPath(path); });
+    }
+    recentMenu_->setEnabled(!recentMenu_->isEmpty());
+}
+
+void MainWindow::chooseModel() {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open Model Bundle"), settings_->modelPath());
+    if (dir.isEmpty()) {
+        return;
+    }
+    settings_->setModelPath(dir);
+    loadModel(dir);
+}
+
+void MainWindow::chooseImage() {
+    QStringList patterns = ImageListModel::nameFilters();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), datasetDir_,
+                                                      tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    if (!path.isEmpty()) {
+        openImage(path);
+    }
+}
+
+void MainWindow::chooseFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), datasetDir_);
+    if (!dir.isEmpty()) {
+        openFolder(dir);
+    }
+}
+
+void MainWindow::showUserGuide() {
+    QStringList candidates{QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral("../share/doc/promptmask/USER_GUIDE.md"))};
+#ifdef PROMPTMASK_SOURCE_DIR
+    candidates << QStringLiteral(PROMPTMASK_SOURCE_DIR "/docs/USER_GUIDE.md");
+#endif
+    for (const QString& c : candidates) {
+        if (QFileInfo::exists(c)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(c).absoluteFilePath()));
+            return;
+        }
+    }
+    QMessageBox::information(this, tr("User Guide"),
+                             tr("The user guide is docs/USER_GUIDE.md in the sources."));
+}
+
+}  // namespace pm::ui

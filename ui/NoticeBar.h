@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace pm::ui {
+
+// A banner above the canvas for states the user must know about without a modal dialog: no model
+// loaded (with how to get one), a model that failed to load, an unreadable image, an inference error.
+class NoticeBar : public QFrame {
+    Q_OBJECT
+public:
+    enum class Kind { Info, Warning, Error };
+
+    explicit NoticeBar(QWidget* parent = nullptr);
+
+    // `action` names an optional button; clicking it emits actionTriggered(). Rich text is allowed.
+    void showNotice(Kind kind, const QString& text, const QString& action = {});
+    void dismiss();
+    Kind kind() const { return kind_; }
+    QString text() const;
+
+signals:
+    void actionTriggered();
+    void linkActivated(const QString& link);
+
+private:
+    Kind kind_ = Kind::Info;
+    QLabel* label_;
+    QPushButton* action_;
+    QPushButton* close_;
+};
+
+}  // namespace pm::ui

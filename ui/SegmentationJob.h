@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+#include "model/Prompt.h"
+#include "util/CancelToken.h"
+
+namespace pm::ui {
+
+enum class JobKind { LoadModel, Segment, Encode };
+
+// Higher runs first; equal priorities run in submission order.
+enum class JobPriority { Prefetch = 0, Interactive = 1, Control = 2 };
+
+// One unit of work for the inference thread. Created on the GUI thread, moved into the RequestQueue,
+// executed on the worker thread; only `cancel` is shared (both threads may touch it).
+struct SegmentationJob {
+    quint64 id = 0;
+    JobKind kind = JobKind::Segment;
+    JobPriority priority = JobPriority::Interactive;
+    QString path;  // image (Segment, Encode) or model bundle folder (LoadModel)
+
+    // Segment: prompts of several labels decoded in one batch; group[i] is the label index of
+    // prompts[i]. A label's probability map is the pixel-wise maximum over its prompts.
+    std::vector<pm::Prompt> prompts;
+    std::vector<int> group;
+    QStringList labelIds;    // per label
+    QStringList signatures;  // per label, LabelDefinition::signature() at request time
+
+    std::shared_ptr<pm::CancelToken> cancel = std::make_shared<pm::CancelToken>();
+};
+
+}  // namespace pm::ui
