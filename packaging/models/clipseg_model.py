@@ -34,6 +34,10 @@ class ConfigError(ValueError):
     """A configuration value is missing, of the wrong type or unsupported."""
 
 
+class StateDictError(ValueError):
+    """A state dict does not fit the model: names the key and the problem."""
+
+
 # --------------------------------------------------------------------------
 # Configuration
 # --------------------------------------------------------------------------
@@ -89,10 +93,10 @@ class ClipSegConfig:
         """Builds a config from a parsed HF `config.json`, applying HF defaults
         for omitted fields.  Unknown fields are ignored."""
         if not isinstance(data, dict):
-            raise ConfigError("config.json: top level is not a JSON object")
+            raise ConfigError("top level is not a JSON object")
         model_type = data.get("model_type")
         if model_type != "clipseg":
-            raise ConfigError(f"config.json: model_type is {model_type!r}, expected 'clipseg'")
+            raise ConfigError(f"model_type is {model_type!r}, expected 'clipseg'")
         config = cls(
             text=_dataclass_from_dict(TextConfig, _sub_config(data, "text"), "text_config"),
             vision=_dataclass_from_dict(VisionConfig, _sub_config(data, "vision"), "vision_config"),
@@ -100,7 +104,7 @@ class ClipSegConfig:
         top = {f.name for f in dataclasses.fields(cls)} - {"text", "vision", "text_pooling"}
         for name in top:
             if name in data and data[name] is not None:
-                setattr(config, name, _coerce(data[name], getattr(config, name), f"config.json: {name}"))
+                setattr(config, name, _coerce(data[name], getattr(config, name), name))
         config.validate()
         return config
 
@@ -156,7 +160,7 @@ def _sub_config(data: Dict[str, Any], name: str) -> Dict[str, Any]:
         if value is None:
             continue
         if not isinstance(value, dict):
-            raise ConfigError(f"config.json: {key} is not a JSON object")
+            raise ConfigError(f"{key} is not a JSON object")
         return value
     return {}
 
@@ -166,12 +170,14 @@ def _dataclass_from_dict(kind, values: Dict[str, Any], section: str):
     for field in dataclasses.fields(kind):
         if field.name in values and values[field.name] is not None:
             setattr(obj, field.name, _coerce(values[field.name], getattr(obj, field.name),
-                                             f"config.json: {section}.{field.name}"))
+                                             f"{section}.{field.name}"))
     return obj
 
 
 def _coerce(value: Any, default: Any, where: str) -> Any:
     """Checks a JSON value against the type of the field's default."""
+    expected = {bool: "true/false", int: "an integer", float: "a number", str: "a string",
+                list: "a list of integers"}[type(default)]
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value
@@ -187,7 +193,7 @@ def _coerce(value: Any, default: Any, where: str) -> Any:
     elif isinstance(default, list):
         if isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value):
             return list(value)
-    raise ConfigError(f"{where}: unexpected value {value!r}")
+    raise ConfigError(f"{where}: expected {expected}, got {value!r}")
 
 
 def _tiny() -> ClipSegConfig:
@@ -526,6 +532,10 @@ class ClipSegDecoder(nn.Module):
 
 
 class ClipSegForImageSegmentation(nn.Module):
+    # The Python config is for Python callers only; newer TorchScript would
+    # otherwise try to compile the dataclass.
+    __jit_ignored_attributes__ = ["config"]
+
     def __init__(self, config: ClipSegConfig):
         super().__init__()
         config.validate()
@@ -573,20 +583,20 @@ def split_position_ids(state_dict: Dict[str, Tensor]) -> Tuple[Dict[str, Tensor]
 
 
 def check_state_dict(model: nn.Module, state_dict: Dict[str, Tensor]) -> None:
-    """Raises KeyError/ValueError naming the first missing, unexpected or
+    """Raises StateDictError naming the first missing, unexpected or
     mis-shaped key (in model order), so callers can report one clear line."""
     expected = model.state_dict()
     for key, value in expected.items():
         if key not in state_dict:
-            raise KeyError(f"missing key {key}")
+            raise StateDictError(f"missing key {key}")
         got = state_dict[key]
         if tuple(got.shape) != tuple(value.shape):
-            raise ValueError(f"key {key}: shape {list(got.shape)} does not match the config's {list(value.shape)}")
+            raise StateDictError(f"key {key}: shape {list(got.shape)} does not match the config's {list(value.shape)}")
         if not got.is_floating_point():
-            raise ValueError(f"key {key}: dtype {got.dtype} is not a floating-point type")
+            raise StateDictError(f"key {key}: dtype {got.dtype} is not a floating-point type")
     for key in state_dict:
         if key not in expected:
-            raise KeyError(f"unexpected key {key}")
+            raise StateDictError(f"unexpected key {key}")
 
 
 def load_hf_state_dict(model: ClipSegForImageSegmentation, state_dict: Dict[str, Tensor]) -> None:
