@@ -45,7 +45,9 @@ void ArgParser::parse(const std::vector<std::string>& args) {
     }
 }
 
-bool ArgParser::has(const std::string& name) const { return values_.count(name) != 0; }
+bool ArgParser::has(const std::string& name) const {
+    return values_.count(name) != 0;
+}
 
 std::optional<std::string> ArgParser::value(const std::string& name) const {
     const auto it = values_.find(name);
