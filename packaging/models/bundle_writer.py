@@ -91,7 +91,7 @@ def _check_tokenizer(tokenizer: Mapping[str, Any], tokenizer_files: Mapping[str,
             raise BundleError(f"{source}: tokenizer file not found")
 
 
-def _check_target(out: Path) -> None:
+def check_target(out: Path) -> None:
     # Only a previous bundle (or an empty directory) may be replaced, never
     # some unrelated directory or file that happens to be at the target.
     if out.is_symlink() or (out.exists() and not out.is_dir()):
@@ -144,7 +144,7 @@ def write_bundle(out_dir: PathLike, *, model: torch.jit.ScriptModule, config: Cl
         raise BundleError(f"quantization {quantization!r} is not one of {QUANTIZATIONS}")
     _check_tokenizer(tokenizer, tokenizer_files)
     out = Path(os.path.abspath(out_dir))
-    _check_target(out)
+    check_target(out)
 
     created_parent = _make_parents(out.parent)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import io
 import json
 import os
@@ -174,9 +175,13 @@ class GoldenParityTest(TempDirTest):
             logits = module.decode(activations, conditional)
 
         extract_layers = manifest["architecture"]["extract_layers"]
-        compared = {"conditional_embeddings": (conditional, load("conditional_embeddings")),
+        compared = {}
+        if "vision_position_embedding_interpolated" in tensors:  # precomputed at export
+            compared["vision_position_embedding_interpolated"] = (module.vision_position_embedding,
+                                                                  load("vision_position_embedding_interpolated"))
+        compared.update({"conditional_embeddings": (conditional, load("conditional_embeddings")),
                     "pooled_output": (pooled.expand_as(load("pooled_output")), load("pooled_output")),
-                    "logits": (logits, load("logits"))}
+                    "logits": (logits, load("logits"))})
         for name in tensors:
             match = re.fullmatch(r"vision_hidden_after_layer(\d+)", name)
             if match:
@@ -250,6 +255,22 @@ class BundleBehaviourTest(unittest.TestCase):
         self.assertLess((activations[0] - states[3]).abs().max().item(), 1e-5)
         self.assertLess((activations[1] - states[1]).abs().max().item(), 1e-5)
         self.assertLess((visual - expected_visual).abs().max().item(), 1e-5)
+
+    def test_encode_image_stops_after_last_extract_layer(self):
+        model = copy.deepcopy(self.model)
+        # Layer 3 is the last extract layer; poison everything after it.
+        extra = ClipSegForImageSegmentation(small_config()).clip.vision_model.encoder.layers[0]
+        model.clip.vision_model.encoder.layers.append(extra)
+        model.clip.vision_model.num_layers += 1
+        with torch.no_grad():
+            for param in extra.parameters():
+                param.fill_(float("nan"))
+        module = script_bundle(model)
+        pixels, _, _ = random_inputs()
+        with torch.no_grad():
+            activations = module.encode_image(pixels)
+            self.assertTrue(all(torch.isfinite(a).all() for a in activations))
+            self.assertTrue(torch.isnan(module.embed_image(pixels)).all(), "embed_image must run every layer")
 
     def test_last_pooling_any_vocab(self):
         config = small_config(text_pooling="last")
@@ -348,7 +369,8 @@ class ExportTest(TempDirTest):
         manifest = json.loads((self.tmp / "int8" / "manifest.json").read_text())
         self.assertEqual(manifest["quantization"], "int8-dynamic")
         self.assertEqual(manifest["dtype"], "float32")
-        self.assertLess((self.tmp / "int8" / "model.pt").stat().st_size, (self.tmp / "float" / "model.pt").stat().st_size)
+        sizes = [(self.tmp / name / "model.pt").stat().st_size for name in ("int8", "float")]
+        self.assertLess(sizes[0], sizes[1])
         # The app runs quantized bundles with the oneDNN engine.
         if "onednn" in torch.backends.quantized.supported_engines:
             torch.backends.quantized.engine = "onednn"
