@@ -285,30 +285,53 @@ BundleManifest BundleManifest::parse(const std::string& text, const fs::path& bu
 }
 
 void BundleManifest::verifyFiles() const {
-    for (const auto& [name, entry] : files) {
-        const fs::path p = path(name);
-        std::error_code ec;
-        if (!fs::is_regular_file(p, ec)) {
-            fail(p.string() + ": missing from the bundle (listed in manifest.json)");
-        }
-        const uintmax_t size = fs::file_size(p, ec);
-        if (ec) {
-            fail(p.string() + ": cannot read its size (" + ec.message() + ")");
-        }
-        if (size != entry.bytes) {
-            fail(p.string() + ": size is " + std::to_string(size) + " bytes, manifest.json says " +
-                 std::to_string(entry.bytes) + " (file truncated, changed or corrupt)");
-        }
-        std::string actual;
-        try {
-            actual = Sha256::hexOfFile(p);
-        } catch (const Error& e) {
-            fail(e.what());
-        }
-        if (actual != entry.sha256) {
-            fail(p.string() + ": sha256 mismatch (file changed or corrupt)");
-        }
+    for (const auto& entry : files) {
+        verifyFile(entry.first);
     }
+}
+
+void BundleManifest::verifyFile(const std::string& name) const {
+    const auto found = files.find(name);
+    if (found == files.end()) {
+        fail((bundleDir / "manifest.json").string() + ": " + name + " is not listed in files");
+    }
+    const FileEntry& entry = found->second;
+    const fs::path p = path(name);
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+        fail(p.string() + ": missing from the bundle (listed in manifest.json)");
+    }
+    const uintmax_t size = fs::file_size(p, ec);
+    if (ec) {
+        fail(p.string() + ": cannot read its size (" + ec.message() + ")");
+    }
+    if (size != entry.bytes) {
+        fail(p.string() + ": size is " + std::to_string(size) + " bytes, manifest.json says " +
+             std::to_string(entry.bytes) + " (file truncated, changed or corrupt)");
+    }
+    std::string actual;
+    try {
+        actual = Sha256::hexOfFile(p);
+    } catch (const Error& e) {
+        fail(e.what());
+    }
+    if (actual != entry.sha256) {
+        fail(p.string() + ": sha256 mismatch (file changed or corrupt)");
+    }
+}
+
+TokenizerConfig BundleManifest::tokenizerConfig() const {
+    TokenizerConfig tc;
+    tc.type = tokenizerType;
+    for (const auto& [role, name] : tokenizerFiles) {
+        tc.files[role] = path(name).string();
+    }
+    tc.contextLength = contextLength;
+    tc.bosId = bosId;
+    tc.eosId = eosId;
+    tc.padId = padId;
+    tc.lowercase = lowercase;
+    return tc;
 }
 
 BundleManifest BundleManifest::load(const fs::path& dir, bool verify) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/TokenizerConfig.h"
+
 namespace pm {
 
 // The parsed and validated manifest.json of a model bundle (format "promptmask-bundle", version 1).
@@ -62,6 +64,8 @@ struct BundleManifest {
     std::filesystem::path modelPath() const { return path("model.pt"); }
     // First 12 hex digits of model.pt's sha256: identifies the weights in provenance records.
     std::string modelId() const;
+    // The tokenizer block with absolute file paths, ready for createTokenizer().
+    TokenizerConfig tokenizerConfig() const;
 
     // Reads <bundleDir>/manifest.json, validates it and (when verifyFiles) checks every listed file's
     // size and sha256. Throws pm::Error(ErrorKind::Model) naming the file and the problem.
@@ -70,6 +74,8 @@ struct BundleManifest {
     static BundleManifest parse(const std::string& json, const std::filesystem::path& bundleDir);
     // Checks presence, size and sha256 of every file in `files`. Throws pm::Error(ErrorKind::Model).
     void verifyFiles() const;
+    // The same check for one listed file (e.g. only the tokenizer files, for `promptmask-cli tokenize`).
+    void verifyFile(const std::string& fileName) const;
 };
 
 }  // namespace pm

@@ -1,0 +1,354 @@
+#include "model/TorchSegmenter.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <opencv2/imgproc.hpp>
+#include <optional>
+#include <unordered_set>
+
+#include "image/ImageLoader.h"
+#include "image/Preprocessor.h"
+#include "image/VisualPromptCrop.h"
+#include "text/TokenizerFactory.h"
+#include "util/Error.h"
+
+namespace fs = std::filesystem;
+
+namespace pm {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Identifies a file's content cheaply: absolute path + modification time + size. An edited or replaced
+// image gets a new key, so stale activations are never served. nullopt when the file is not there.
+std::optional<std::string> fileKey(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::absolute(path, ec);
+    if (ec) {
+        return std::nullopt;
+    }
+    p = p.lexically_normal();
+    if (!fs::is_regular_file(p, ec)) {
+        return std::nullopt;
+    }
+    const uintmax_t size = fs::file_size(p, ec);
+    if (ec) {
+        return std::nullopt;
+    }
+    const auto mtime = fs::last_write_time(p, ec);
+    if (ec) {
+        return std::nullopt;
+    }
+    return p.string() + "|" + std::to_string(mtime.time_since_epoch().count()) + "|" + std::to_string(size);
+}
+
+std::string requireFileKey(const std::string& path, const char* what) {
+    if (auto key = fileKey(path)) {
+        return *key;
+    }
+    throw Error(ErrorKind::Input, path + ": " + what + " not found or not a regular file");
+}
+
+std::string shortened(const std::string& text, size_t limit = 40) {
+    if (text.size() <= limit) {
+        return text;
+    }
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut;  // do not split a UTF-8 sequence
+    }
+    return text.substr(0, cut) + "…";
+}
+
+std::string boxText(const cv::Rect& b) {
+    return std::to_string(b.x) + "," + std::to_string(b.y) + "," + std::to_string(b.x + b.width) + "," +
+           std::to_string(b.y + b.height);
+}
+
+cv::Mat sigmoid(const cv::Mat& logits) {
+    cv::Mat out(logits.size(), CV_32F);
+    for (int y = 0; y < logits.rows; ++y) {
+        const float* in = logits.ptr<float>(y);
+        float* o = out.ptr<float>(y);
+        for (int x = 0; x < logits.cols; ++x) {
+            o[x] = 1.0f / (1.0f + std::exp(-in[x]));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TorchSegmenter::TorchSegmenter(BundleManifest manifest, const EngineOptions& options)
+    : manifest_(std::move(manifest)), options_(options) {
+    tokenizer_ = createTokenizer(manifest_.tokenizerConfig());
+
+    RuntimeOptions ro;
+    ro.threads = options_.threads;
+    ro.quantizedInt8 = manifest_.quantization == "int8-dynamic";
+    runtime_ = std::make_unique<ClipSegRuntime>(manifest_.modelPath(), manifest_.inputSize, ro);
+}
+
+TorchSegmenter::~TorchSegmenter() = default;
+
+ModelInfo TorchSegmenter::modelInfo() const {
+    ModelInfo info;
+    info.name = manifest_.name;
+    info.source = manifest_.source;
+    info.id = manifest_.modelId();
+    info.bundlePath = manifest_.bundleDir.string();
+    info.tokenizerType = manifest_.tokenizerType;
+    info.quantization = manifest_.quantization;
+    info.inputSize = manifest_.inputSize;
+    info.threads = runtime_->threads();
+    return info;
+}
+
+std::vector<float> TorchSegmenter::pixelValues(const cv::Mat& rgb8) const {
+    PreprocessConfig pc;
+    pc.size = manifest_.inputSize;
+    pc.rescaleFactor = manifest_.rescaleFactor;
+    pc.mean = {manifest_.mean[0], manifest_.mean[1], manifest_.mean[2]};
+    pc.std = {manifest_.std[0], manifest_.std[1], manifest_.std[2]};
+    return Preprocessor::toPixelValues(rgb8, pc);
+}
+
+TorchSegmenter::Activations TorchSegmenter::activationsFor(const std::string& imagePath,
+                                                           const CancelToken* cancel, StageTimings& timings) {
+    const std::string key = requireFileKey(imagePath, "image");
+    if (const auto it = imageIndex_.find(key); it != imageIndex_.end()) {
+        images_.splice(images_.begin(), images_, it->second);  // most recently used
+        ++hits_;
+        timings.imageCacheHit = true;
+        return {it->second->activations, it->second->imageSize};
+    }
+    ++misses_;
+    auto start = Clock::now();
+    const cv::Mat rgb = ImageLoader::loadRgb(imagePath);
+    const std::vector<float> pixels = pixelValues(rgb);
+    timings.loadImageMs = msSince(start);
+    CancelToken::check(cancel);
+
+    start = Clock::now();
+    auto activations = runtime_->encodeImage(pixels);
+    timings.encodeImageMs = msSince(start);
+    insertImage({key, activations, rgb.size()});
+    return {activations, rgb.size()};
+}
+
+void TorchSegmenter::insertImage(CachedImage entry) {
+    imageBytes_ += entry.activations->bytes();
+    images_.push_front(std::move(entry));
+    imageIndex_[images_.front().key] = images_.begin();
+    // A budget smaller than one image's activations caches nothing.
+    while (imageBytes_ > options_.imageCacheBytes && !images_.empty()) {
+        imageBytes_ -= images_.back().activations->bytes();
+        imageIndex_.erase(images_.back().key);
+        images_.pop_back();
+    }
+}
+
+void TorchSegmenter::insertPrompt(CachedPrompt entry) {
+    if (options_.promptCacheEntries == 0) {
+        return;
+    }
+    if (const auto it = promptIndex_.find(entry.key); it != promptIndex_.end()) {
+        prompts_.erase(it->second);
+        promptIndex_.erase(it);
+    }
+    prompts_.push_front(std::move(entry));
+    promptIndex_[prompts_.front().key] = prompts_.begin();
+    while (prompts_.size() > options_.promptCacheEntries) {
+        promptIndex_.erase(prompts_.back().key);
+        prompts_.pop_back();
+    }
+}
+
+std::string TorchSegmenter::promptKey(const Prompt& prompt) const {
+    if (!prompt.isVisual()) {
+        return "text:" + prompt.text;
+    }
+    const VisualExemplar& ex = *prompt.exemplar;
+    return "visual:" + requireFileKey(ex.imagePath, "visual-prompt image") + "@" + boxText(ex.box) + "/" +
+           toString(ex.mode);
+}
+
+void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& prompts,
+                                           std::vector<CachedPrompt>& out) {
+    if (prompts.empty()) {
+        return;
+    }
+    std::vector<Tokenization> rows;
+    for (const Prompt* p : prompts) {
+        rows.push_back(tokenizer_->encode(p->text));
+    }
+    const TokenBatch batch = padBatch(rows, tokenizer_->padId());
+    const FloatTensor emb = runtime_->encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
+    const size_t dim = size_t(emb.dim(1));
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        CachedPrompt entry;
+        entry.key = promptKey(*prompts[i]);
+        entry.embedding.assign(emb.data.begin() + i * dim, emb.data.begin() + (i + 1) * dim);
+        if (rows[i].truncated()) {
+            entry.warnings.push_back("prompt \"" + shortened(prompts[i]->text) + "\" is " +
+                                     std::to_string(rows[i].untruncatedLength) +
+                                     " tokens long; truncated to the model's " +
+                                     std::to_string(tokenizer_->contextLength()) + "-token context");
+        }
+        out.push_back(std::move(entry));
+    }
+}
+
+void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& prompts,
+                                             std::vector<CachedPrompt>& out) {
+    if (prompts.empty()) {
+        return;
+    }
+    std::vector<float> pixels;
+    for (const Prompt* p : prompts) {
+        const VisualExemplar& ex = *p->exemplar;
+        const cv::Mat rgb = ImageLoader::loadRgb(ex.imagePath);
+        const cv::Rect bounds(0, 0, rgb.cols, rgb.rows);
+        // A box partly outside the image is clipped (VisualPromptCrop); one entirely outside is an error.
+        if (ex.box.width <= 0 || ex.box.height <= 0 || (ex.box & bounds).area() == 0) {
+            throw Error(ErrorKind::Input, ex.imagePath + ": visual-prompt box " + boxText(ex.box) +
+                                              " is empty or lies outside the " + std::to_string(rgb.cols) +
+                                              "x" + std::to_string(rgb.rows) + " image");
+        }
+        const std::vector<float> one = pixelValues(VisualPromptCrop::make(rgb, ex.box, ex.mode));
+        pixels.insert(pixels.end(), one.begin(), one.end());
+    }
+    const FloatTensor emb = runtime_->embedImages(pixels, int(prompts.size()));
+    const size_t dim = size_t(emb.dim(1));
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        CachedPrompt entry;
+        entry.key = promptKey(*prompts[i]);
+        entry.embedding.assign(emb.data.begin() + i * dim, emb.data.begin() + (i + 1) * dim);
+        out.push_back(std::move(entry));
+    }
+}
+
+FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,
+                                             std::vector<std::vector<std::string>>& warnings) {
+    // Look every prompt up first; compute the misses in one text batch and one visual batch.
+    std::vector<std::string> keys;
+    std::unordered_map<std::string, CachedPrompt> found;
+    std::vector<const Prompt*> textMisses;
+    std::vector<const Prompt*> visualMisses;
+    std::unordered_set<std::string> pending;
+    for (const Prompt& p : prompts) {
+        keys.push_back(promptKey(p));
+        const std::string& key = keys.back();
+        if (found.count(key) || pending.count(key)) {
+            continue;
+        }
+        if (const auto it = promptIndex_.find(key); it != promptIndex_.end()) {
+            prompts_.splice(prompts_.begin(), prompts_, it->second);
+            found[key] = *it->second;
+            ++promptHits_;
+            continue;
+        }
+        ++promptMisses_;
+        pending.insert(key);
+        (p.isVisual() ? visualMisses : textMisses).push_back(&p);
+    }
+    std::vector<CachedPrompt> computed;
+    computeTextEmbeddings(textMisses, computed);
+    CancelToken::check(cancel);
+    computeVisualEmbeddings(visualMisses, computed);
+    for (CachedPrompt& entry : computed) {
+        found[entry.key] = entry;
+        insertPrompt(std::move(entry));
+    }
+
+    FloatTensor cond;
+    const size_t dim = found.empty() ? 0 : found.begin()->second.embedding.size();
+    cond.shape = {int64_t(prompts.size()), int64_t(dim)};
+    cond.data.reserve(prompts.size() * dim);
+    warnings.assign(prompts.size(), {});
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        const CachedPrompt& entry = found.at(keys[i]);
+        cond.data.insert(cond.data.end(), entry.embedding.begin(), entry.embedding.end());
+        warnings[i] = entry.warnings;
+    }
+    return cond;
+}
+
+void TorchSegmenter::encodeImage(const std::string& imagePath, const CancelToken* cancel) {
+    CancelToken::check(cancel);
+    StageTimings ignored;
+    activationsFor(imagePath, cancel, ignored);
+}
+
+SegmentationResult TorchSegmenter::segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
+                                           const CancelToken* cancel) {
+    SegmentationResult result;
+    CancelToken::check(cancel);
+    const Activations image = activationsFor(imagePath, cancel, result.timings);
+    result.imageSize = image.imageSize;
+    CancelToken::check(cancel);
+    if (prompts.empty()) {
+        return result;
+    }
+
+    auto start = Clock::now();
+    const FloatTensor cond = promptEmbeddings(prompts, cancel, result.promptWarnings);
+    result.timings.encodePromptsMs = msSince(start);
+    for (const auto& list : result.promptWarnings) {
+        result.warnings.insert(result.warnings.end(), list.begin(), list.end());
+    }
+    CancelToken::check(cancel);
+
+    start = Clock::now();
+    const FloatTensor logits = runtime_->decode(*image.activations, cond);
+    result.timings.decodeMs = msSince(start);
+    if (logits.shape.size() != 3 || logits.shape[0] != int64_t(prompts.size())) {
+        throw Error(ErrorKind::Model,
+                    manifest_.modelPath().string() + ": decode returned logits of an unexpected shape");
+    }
+    CancelToken::check(cancel);
+
+    start = Clock::now();
+    const int h = int(logits.shape[1]);
+    const int w = int(logits.shape[2]);
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        // Wraps the tensor's memory, then clones so each result owns its pixels.
+        const cv::Mat view(h, w, CV_32F, const_cast<float*>(logits.data.data() + i * size_t(h) * size_t(w)));
+        result.logits.push_back(view.clone());
+        cv::Mat prob = sigmoid(view);
+        if (prob.size() != result.imageSize) {
+            cv::Mat resized;
+            cv::resize(prob, resized, result.imageSize, 0, 0, cv::INTER_LINEAR);
+            prob = resized;
+        }
+        result.probabilities.push_back(prob);
+    }
+    result.timings.postprocessMs = msSince(start);
+    return result;
+}
+
+bool TorchSegmenter::isImageCached(const std::string& imagePath) const {
+    const auto key = fileKey(imagePath);
+    return key && imageIndex_.count(*key) != 0;
+}
+
+CacheStats TorchSegmenter::cacheStats() const {
+    CacheStats stats;
+    stats.images = images_.size();
+    stats.imageBytes = imageBytes_;
+    stats.imageBudgetBytes = options_.imageCacheBytes;
+    stats.prompts = prompts_.size();
+    stats.hits = hits_;
+    stats.misses = misses_;
+    stats.promptHits = promptHits_;
+    stats.promptMisses = promptMisses_;
+    return stats;
+}
+
+}  // namespace pm

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <list>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/BundleManifest.h"
+#include "model/ClipSegRuntime.h"
+#include "model/Segmenter.h"
+#include "model/SegmenterFactory.h"
+
+namespace pm {
+
+class Tokenizer;
+
+// The Segmenter backed by a bundle's TorchScript module. Pipeline of one segment() call:
+//   image  -> ImageLoader + Preprocessor -> encode_image     (LRU cache keyed by path, mtime, size; byte
+//   budget) prompt -> Tokenizer -> encode_text | exemplar crop -> embed_image   (LRU cache keyed by the
+//   prompt) all N prompt embeddings -> ONE decode call -> logits [N,S,S] -> sigmoid -> bilinear to the image
+//   size
+// The cancel token is checked between stages.
+//
+// Not thread-safe (see Segmenter): one thread owns it, typically the GUI's inference worker.
+class TorchSegmenter : public Segmenter {
+public:
+    // Loads model.pt and the tokenizer; throws pm::Error(Model) naming the file and the problem.
+    // The manifest is expected to be verified already (BundleManifest::load).
+    TorchSegmenter(BundleManifest manifest, const EngineOptions& options);
+    ~TorchSegmenter() override;
+
+    ModelInfo modelInfo() const override;
+    void encodeImage(const std::string& imagePath, const CancelToken* cancel = nullptr) override;
+    SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
+                               const CancelToken* cancel = nullptr) override;
+    bool isImageCached(const std::string& imagePath) const override;
+    CacheStats cacheStats() const override;
+
+    // Lower layers, for tests and tools.
+    const BundleManifest& manifest() const { return manifest_; }
+    const ClipSegRuntime& runtime() const { return *runtime_; }
+    const Tokenizer& tokenizer() const { return *tokenizer_; }
+    // Preprocessed pixel values [3,S,S] of an RGB8 image, as the bundle's input block describes.
+    std::vector<float> pixelValues(const cv::Mat& rgb8) const;
+
+private:
+    struct CachedImage {
+        std::string key;
+        std::shared_ptr<const ImageActivations> activations;
+        cv::Size imageSize;
+    };
+    struct CachedPrompt {
+        std::string key;
+        std::vector<float> embedding;  // [P]
+        std::vector<std::string> warnings;
+    };
+    struct Activations {
+        std::shared_ptr<const ImageActivations> activations;
+        cv::Size imageSize;
+    };
+
+    Activations activationsFor(const std::string& imagePath, const CancelToken* cancel,
+                               StageTimings& timings);
+    // Conditional embeddings [N,P] for the prompts, in order; fills the per-prompt warnings.
+    FloatTensor promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,
+                                 std::vector<std::vector<std::string>>& warnings);
+    void computeTextEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
+    void computeVisualEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
+    std::string promptKey(const Prompt& prompt) const;
+    void insertImage(CachedImage entry);
+    void insertPrompt(CachedPrompt entry);
+
+    BundleManifest manifest_;
+    EngineOptions options_;
+    std::unique_ptr<ClipSegRuntime> runtime_;
+    std::unique_ptr<Tokenizer> tokenizer_;
+
+    // Most recently used at the front.
+    std::list<CachedImage> images_;
+    std::unordered_map<std::string, std::list<CachedImage>::iterator> imageIndex_;
+    size_t imageBytes_ = 0;
+    std::list<CachedPrompt> prompts_;
+    std::unordered_map<std::string, std::list<CachedPrompt>::iterator> promptIndex_;
+    size_t hits_ = 0;
+    size_t misses_ = 0;
+    size_t promptHits_ = 0;
+    size_t promptMisses_ = 0;
+};
+
+}  // namespace pm
