@@ -16,7 +16,7 @@ packages=(
   # a real labelme client for the annotation round-trip tests
   labelme
   # headless GUI tests, screenshots, fonts
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth imagemagick fonts-dejavu-core
   # packaging
   dpkg-dev file
 )
