@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <algorithm>
+
 namespace pm::ui {
 
 QString AppSettings::modelPath() const {
@@ -38,6 +40,30 @@ bool AppSettings::recursive() const {
 
 void AppSettings::setRecursive(bool on) {
     settings_.setValue(QStringLiteral("datasets/recursive"), on);
+}
+
+bool AppSettings::autosave() const {
+    return settings_.value(QStringLiteral("annotations/autosave"), true).toBool();
+}
+
+void AppSettings::setAutosave(bool on) {
+    settings_.setValue(QStringLiteral("annotations/autosave"), on);
+}
+
+bool AppSettings::instancePerLabel() const {
+    return settings_.value(QStringLiteral("annotations/instancePerLabel"), false).toBool();
+}
+
+void AppSettings::setInstancePerLabel(bool on) {
+    settings_.setValue(QStringLiteral("annotations/instancePerLabel"), on);
+}
+
+int AppSettings::minArea() const {
+    return std::max(0, settings_.value(QStringLiteral("annotations/minArea"), kDefaultMinArea).toInt());
+}
+
+void AppSettings::setMinArea(int pixels) {
+    settings_.setValue(QStringLiteral("annotations/minArea"), std::max(0, pixels));
 }
 
 }  // namespace pm::ui

@@ -21,7 +21,20 @@ public:
     bool recursive() const;  // include subfolders when opening a folder
     void setRecursive(bool on);
 
+    // Leaving an image whose masks the user changed (status "edited") saves its annotation.
+    bool autosave() const;
+    void setAutosave(bool on);
+
+    // Saved annotations: one instance per label instead of one per connected component.
+    bool instancePerLabel() const;
+    void setInstancePerLabel(bool on);
+
+    // Saved annotations: components and holes smaller than this many pixels are dropped / filled.
+    int minArea() const;
+    void setMinArea(int pixels);
+
     static constexpr int kMaxRecent = 10;
+    static constexpr int kDefaultMinArea = 32;
 
 private:
     QSettings settings_;

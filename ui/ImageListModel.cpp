@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 #include <algorithm>
 
 namespace pm::ui {
@@ -126,6 +127,21 @@ int ImageListModel::openFolder(const QString& dir, bool recursive) {
     }
     std::sort(paths_.begin(), paths_.end(), naturalLess);
     statuses_ = QVector<ImageStatus>(paths_.size(), ImageStatus::New);
+    // Saved annotations ("<stem>.json" beside the image) make an image "done". One more directory walk
+    // for the JSON names, no file is opened: a 10,000-image folder still opens at once.
+    QSet<QString> annotations;
+    QDirIterator json(root_, {QStringLiteral("*.json")}, QDir::Files,
+                      recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (json.hasNext()) {
+        annotations.insert(rootDir.relativeFilePath(json.next()));
+    }
+    if (!annotations.isEmpty()) {
+        for (int i = 0; i < paths_.size(); ++i) {
+            if (annotations.contains(annotationPathOf(paths_[i]))) {
+                statuses_[i] = ImageStatus::Done;
+            }
+        }
+    }
     endResetModel();
     return static_cast<int>(paths_.size());
 }
@@ -135,7 +151,8 @@ void ImageListModel::openImage(const QString& path) {
     beginResetModel();
     root_ = info.absolutePath();
     paths_ = {info.fileName()};
-    statuses_ = {ImageStatus::New};
+    statuses_ = {QFileInfo::exists(QDir(root_).filePath(annotationPathOf(paths_[0]))) ? ImageStatus::Done
+                                                                                      : ImageStatus::New};
     endResetModel();
 }
 
@@ -145,6 +162,26 @@ void ImageListModel::clear() {
     paths_.clear();
     statuses_.clear();
     endResetModel();
+}
+
+QString ImageListModel::annotationPathOf(const QString& imagePath) {
+    const int slash = static_cast<int>(imagePath.lastIndexOf(QLatin1Char('/')));
+    const int dot = static_cast<int>(imagePath.lastIndexOf(QLatin1Char('.')));
+    const QString stem = dot > slash + 1 ? imagePath.left(dot) : imagePath;
+    return stem + QStringLiteral(".json");
+}
+
+int ImageListModel::countStatus(ImageStatus status) const {
+    return static_cast<int>(std::count(statuses_.begin(), statuses_.end(), status));
+}
+
+QStringList ImageListModel::absolutePaths() const {
+    QStringList result;
+    result.reserve(paths_.size());
+    for (const QString& p : paths_) {
+        result << root_ + QLatin1Char('/') + p;
+    }
+    return result;
 }
 
 QString ImageListModel::absolutePath(int row) const {

@@ -1,11 +1,15 @@
 #include "ImageSession.h"
 
+#include <algorithm>
+
 namespace pm::ui {
 
 void ImageSession::reset(const QString& path, const QImage& image) {
     path_ = path;
     image_ = image;
     maps_.clear();
+    saved_.clear();
+    showingSaved_ = false;
 }
 
 int ImageSession::store(const SegmentationOutcome& outcome, const QVector<LabelDefinition>& labels) {
@@ -56,14 +60,80 @@ float ImageSession::probabilityAt(const LabelDefinition& label, const QPoint& pi
     return p.at<float>(pixel.y(), pixel.x());
 }
 
+void ImageSession::showSaved(std::vector<pm::Instance> instances) {
+    saved_ = std::move(instances);
+    showingSaved_ = true;
+}
+
+void ImageSession::clearSaved() {
+    saved_.clear();
+    showingSaved_ = false;
+}
+
+cv::Mat ImageSession::savedMask(const QString& labelName) const {
+    cv::Mat mask(image_.height(), image_.width(), CV_8UC1, cv::Scalar(0));
+    const std::string name = labelName.toStdString();
+    for (const pm::Instance& instance : saved_) {
+        if (instance.label == name && instance.mask.size() == mask.size()) {
+            mask.setTo(255, instance.mask);
+        }
+    }
+    return mask;
+}
+
+QStringList ImageSession::unknownSavedLabels(const QVector<LabelDefinition>& labels) const {
+    QStringList unknown;
+    for (const pm::Instance& instance : saved_) {
+        const QString name = QString::fromStdString(instance.label);
+        const bool known = std::any_of(labels.begin(), labels.end(),
+                                       [&](const LabelDefinition& l) { return l.name == name; });
+        if (!known && !unknown.contains(name)) {
+            unknown << name;
+        }
+    }
+    return unknown;
+}
+
+std::vector<OverlayLayer> ImageSession::layers(const QVector<LabelDefinition>& labels) const {
+    std::vector<OverlayLayer> result;
+    result.reserve(static_cast<size_t>(labels.size()));
+    if (!showingSaved_) {
+        for (const LabelDefinition& l : labels) {
+            result.push_back(OverlayLayer{probability(l), l.threshold, l.color, l.visible});
+        }
+        return result;
+    }
+    // Saved masks as 0/1 maps with threshold 0.5: the renderer needs no special case.
+    for (const LabelDefinition& l : labels) {
+        cv::Mat p;
+        savedMask(l.name).convertTo(p, CV_32F, 1.0 / 255.0);
+        result.push_back(OverlayLayer{p, 0.5, l.color, l.visible});
+    }
+    for (const QString& name : unknownSavedLabels(labels)) {
+        cv::Mat p;
+        savedMask(name).convertTo(p, CV_32F, 1.0 / 255.0);
+        result.push_back(OverlayLayer{p, 0.5, QColor(0x80, 0x80, 0x80), true});
+    }
+    return result;
+}
+
 QImage ImageSession::renderOverlay(const QVector<LabelDefinition>& labels, OverlapMode mode,
                                    std::vector<qint64>* areas) const {
-    std::vector<OverlayLayer> layers;
-    layers.reserve(static_cast<size_t>(labels.size()));
-    for (const LabelDefinition& l : labels) {
-        layers.push_back(OverlayLayer{probability(l), l.threshold, l.color, l.visible});
+    // Saved masks are shown as saved: they may overlap, whatever the mode is now.
+    const OverlapMode shown = showingSaved_ ? OverlapMode::Overlapping : mode;
+    QImage overlay = OverlayRenderer::render(layers(labels), shown, image_.size(), areas);
+    if (areas) {
+        areas->resize(static_cast<size_t>(labels.size()));  // per label; unknown saved labels are extra
     }
-    return OverlayRenderer::render(layers, mode, image_.size(), areas);
+    return overlay;
+}
+
+std::vector<cv::Mat> ImageSession::labelMasks(const QVector<LabelDefinition>& labels,
+                                              OverlapMode mode) const {
+    const OverlapMode shown = showingSaved_ ? OverlapMode::Overlapping : mode;
+    std::vector<cv::Mat> masks = OverlayRenderer::masks(layers(labels), shown, image_.size());
+    masks.resize(static_cast<size_t>(labels.size()));
+    return masks;
 }
 
 }  // namespace pm::ui

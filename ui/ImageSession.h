@@ -9,12 +9,16 @@
 #include "LabelDefinition.h"
 #include "OverlayRenderer.h"
 #include "SegmentationOutcome.h"
+#include "annotation/Dataset.h"
 
 namespace pm::ui {
 
 // The image on the canvas and what the model said about it: one probability map per label, tagged
 // with the label signature it was computed for. Thresholds, colours and the overlap mode act on these
-// cached maps only, so changing them never calls the model. GUI thread only.
+// cached maps only, so changing them never calls the model.
+//
+// An image with a saved annotation shows that instead (showSaved()): its masks, by label name, as
+// they were saved, whatever the thresholds say now, until clearSaved() (re-segment). GUI thread only.
 class ImageSession {
 public:
     void reset(const QString& path = {}, const QImage& image = {});
@@ -36,6 +40,17 @@ public:
     QImage renderOverlay(const QVector<LabelDefinition>& labels, OverlapMode mode,
                          std::vector<qint64>* areas = nullptr) const;
 
+    // What the canvas shows for each of `labels` (CV_8U 0/255; all zero when nothing is shown): the
+    // thresholded maps honouring `mode`, or the saved masks. Hidden labels give all-zero masks.
+    std::vector<cv::Mat> labelMasks(const QVector<LabelDefinition>& labels, OverlapMode mode) const;
+
+    void showSaved(std::vector<pm::Instance> instances);
+    void clearSaved();
+    bool showingSaved() const { return showingSaved_; }
+    const std::vector<pm::Instance>& savedInstances() const { return saved_; }
+    // Saved instances whose label is none of `labels` (made elsewhere, or the label was renamed).
+    QStringList unknownSavedLabels(const QVector<LabelDefinition>& labels) const;
+
 private:
     struct LabelMap {
         QString signature;
@@ -43,7 +58,12 @@ private:
     };
     QString path_;
     QImage image_;
+    std::vector<OverlayLayer> layers(const QVector<LabelDefinition>& labels) const;
+    cv::Mat savedMask(const QString& labelName) const;
+
     QHash<QString, LabelMap> maps_;  // by label id
+    std::vector<pm::Instance> saved_;
+    bool showingSaved_ = false;
 };
 
 }  // namespace pm::ui

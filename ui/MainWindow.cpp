@@ -5,10 +5,13 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QListView>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "AnnotationFile.h"
 #include "AppSettings.h"
 #include "CanvasView.h"
 #include "EditLabelCommand.h"
@@ -36,7 +39,8 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       notice_(new NoticeBar),
       imageDock_(new ImageDock(images_, this)),
       labelsDock_(new LabelsDock(labels_, undo_, this)),
-      status_(new StatusBarWidget(this)) {
+      status_(new StatusBarWidget(this)),
+      exporter_(new DatasetExporter(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -86,7 +90,13 @@ void MainWindow::connectSignals() {
     });
     connect(labelsDock_, &LabelsDock::segmentRequested, this, &MainWindow::segmentCurrent);
     connect(undo_, &QUndoStack::indexChanged, this, [this] {
-        if (currentRow_ >= 0 && images_->status(currentRow_) == ImageStatus::Auto) {
+        // A saved annotation on screen does not change with label edits; model masks do, and then
+        // they differ from what the model gave (auto) or from what was saved (done).
+        if (currentRow_ < 0 || session_.showingSaved()) {
+            return;
+        }
+        const ImageStatus status = images_->status(currentRow_);
+        if (status == ImageStatus::Auto || status == ImageStatus::Done) {
             markCurrent(static_cast<int>(ImageStatus::Edited));
         }
     });
@@ -95,6 +105,14 @@ void MainWindow::connectSignals() {
     connect(canvas_, &CanvasView::cursorLeft, this, [this] { onCursorMoved(QPoint(-1, -1)); });
     connect(notice_, &NoticeBar::actionTriggered, this, &MainWindow::chooseModel);
     connect(notice_, &NoticeBar::linkActivated, this, [this] { showUserGuide(); });
+
+    connect(exporter_, &DatasetExporter::progress, this, [this](int done, int total) {
+        if (exportProgress_) {
+            exportProgress_->setMaximum(total);
+            exportProgress_->setValue(done);
+        }
+    });
+    connect(exporter_, &DatasetExporter::finished, this, &MainWindow::onExportFinished);
 
     connect(controller_, &SegmentationController::modelLoading, this, [this](const QString& dir) {
         status_->setNoModel(tr("Loading model…"));
@@ -176,14 +194,16 @@ bool MainWindow::openFolder(const QString& dir) {
         notice_->showNotice(NoticeBar::Kind::Error, tr("Folder not found: %1").arg(dir.toHtmlEscaped()));
         return false;
     }
+    leaveCurrent();
     saveLabels();
+    // Before the list changes: nothing may mark rows of the new list on behalf of the old image.
+    currentRow_ = -1;
+    session_.reset();
     const int count = images_->openFolder(dir, imageDock_->recursive());
     datasetDir_ = images_->rootDir();
     settings_->addRecentDataset(datasetDir_);
     updateRecentMenu();
     loadProject();
-    currentRow_ = -1;
-    session_.reset();
     canvas_->clearImage();
     if (count == 0) {
         status_->showMessage(tr("No images in %1").arg(QDir::toNativeSeparators(datasetDir_)), 5000);
@@ -199,13 +219,15 @@ bool MainWindow::openImage(const QString& path) {
         notice_->showNotice(NoticeBar::Kind::Error, tr("Image not found: %1").arg(path.toHtmlEscaped()));
         return false;
     }
+    leaveCurrent();
     saveLabels();
+    currentRow_ = -1;
+    session_.reset();
     images_->openImage(path);
     datasetDir_ = images_->rootDir();
     settings_->addRecentDataset(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
     loadProject();
-    currentRow_ = -1;
     goToImage(0);
     updateTitle();
     return true;
@@ -254,7 +276,13 @@ void MainWindow::goToImage(int row) {
     if (row < 0 || row >= images_->rowCount() || row == currentRow_) {
         return;
     }
+    leaveCurrent();
     currentRow_ = row;
+    savedOnDisk_ = false;
+    if (annotationNotice_) {
+        notice_->dismiss();  // it spoke about the previous image's file
+        annotationNotice_ = false;
+    }
     imageDock_->setCurrentRow(row);
     const QString path = images_->absolutePath(row);
     QImageReader reader(path);
@@ -279,11 +307,12 @@ void MainWindow::goToImage(int row) {
     }
     session_.reset(path, image);
     inFlight_.clear();
+    showSavedAnnotation(row);
     canvas_->setImage(image);
     updateOverlay();
     updateTitle();
     emit imageShown(path);
-    if (autoSegmentAction_->isChecked()) {
+    if (autoSegmentAction_->isChecked() && !session_.showingSaved()) {
         segmentCurrent();
     }
     if (!controller_->isBusy()) {
@@ -292,8 +321,8 @@ void MainWindow::goToImage(int row) {
 }
 
 void MainWindow::segmentCurrent() {
-    if (!session_.isOpen() || !controller_->hasModel()) {
-        return;
+    if (!session_.isOpen() || !controller_->hasModel() || session_.showingSaved()) {
+        return;  // a saved annotation is shown as saved until the user re-segments
     }
     const QVector<LabelDefinition> stale = session_.stale(labels_->labels());
     // Nothing new when the request in flight already covers every stale label. Otherwise the new request
@@ -339,8 +368,8 @@ void MainWindow::onSegmented(const SegmentationOutcome& outcome) {
     if (outcome.requestId == inFlightId_) {
         inFlight_.clear();
     }
-    if (outcome.imagePath != session_.path()) {
-        return;  // stale: the user moved on
+    if (outcome.imagePath != session_.path() || session_.showingSaved()) {
+        return;  // stale: the user moved on (or a saved annotation is shown instead)
     }
     if (session_.store(outcome, labels_->labels()) == 0) {
         return;  // every label it was computed for has changed since
@@ -462,7 +491,9 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    leaveCurrent();
     saveLabels();
+    exporter_->cancel();
     event->accept();
 }
 

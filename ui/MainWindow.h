@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <vector>
 
+#include "AnnotationBuilder.h"
+#include "DatasetExporter.h"
 #include "ImageSession.h"
 #include "OverlapMode.h"
 #include "SegmentationWorker.h"
@@ -11,6 +14,8 @@
 class QAction;
 class QActionGroup;
 class QMenu;
+class QMessageBox;
+class QProgressDialog;
 class QUndoStack;
 
 namespace pm::ui {
@@ -27,7 +32,12 @@ class StatusBarWidget;
 
 // The PromptMask window: Images dock, canvas, Labels dock, status bar. It wires user actions to the
 // SegmentationController (inference on its own thread) and renders overlays from cached maps. Owns
-// every widget, model, the undo stack and the controller; GUI thread only.
+// every widget, model, the undo stack, the controller and the exporter; GUI thread only.
+//
+// Annotations: the masks shown are saved beside the image as labelme JSON (AnnotationFile) on
+// Ctrl+S, on Ctrl+Enter, and, with autosave on, when the user leaves an image they changed. An image
+// with a saved file opens showing it (no model call) until re-segmented. Saving is a file write, not
+// an undoable edit; the status bar says what was written.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -47,6 +57,20 @@ public:
     void setOverlapMode(OverlapMode mode);
     void setHeatMap(bool on);
 
+    // Writes the current image's masks as shown (visible labels, thresholds, overlap mode) beside the
+    // image and marks it done. Returns false, saying why in the status bar or banner, when it cannot:
+    // no image, labels not segmented yet, or the file cannot be written.
+    bool saveAnnotation(bool automatic = false);
+    // Leaves the saved annotation of the current image and runs the model on it (R).
+    void resegmentCurrent();
+    // File → Export Dataset…: asks for format and destination, then startExport().
+    void exportDataset();
+    // Exports on the exporter's thread with a progress dialog; false while another export runs.
+    bool startExport(const ExportRequest& request);
+    void setAutosave(bool on);
+    bool autosave() const;
+    InstanceOptions instanceOptions() const;
+
     // For tests and the status bar.
     ImageListModel* imageModel() const { return images_; }
     LabelListModel* labelModel() const { return labels_; }
@@ -61,12 +85,18 @@ public:
     const QImage& overlayImage() const { return overlay_; }
     const std::vector<qint64>& labelAreas() const { return areas_; }
     int currentRow() const { return currentRow_; }
+    DatasetExporter* exporter() const { return exporter_; }
+    QProgressDialog* exportProgress() const;
+    QMessageBox* exportSummaryBox() const;
+    const ExportSummary& lastExportSummary() const { return lastExport_; }
     QString datasetDir() const { return datasetDir_; }
     void saveLabels();
 
 signals:
     void imageShown(const QString& path);
     void overlayUpdated();
+    void annotationSaved(const QString& imagePath, const QString& file);
+    void exportFinished(const pm::ui::ExportSummary& summary);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +115,13 @@ private:
     void prefetchNeighbours();
     void loadProject();
     void markCurrent(int status);
+    void leaveCurrent();
+    void showSavedAnnotation(int row);
+    void onExportFinished(const ExportSummary& summary);
+    void chooseMinArea();
+    static QString imagesText(int n);
+    static QString annotationsText(int n);
+    static QString instancesText(int n);
     void chooseModel();
     void chooseImage();
     void chooseFolder();
@@ -108,6 +145,12 @@ private:
     QAction* autoSegmentAction_ = nullptr;
     QAction* exclusiveAction_ = nullptr;
     QAction* overlappingAction_ = nullptr;
+    QAction* autosaveAction_ = nullptr;
+    QAction* instancePerLabelAction_ = nullptr;
+    DatasetExporter* exporter_;
+    QPointer<QProgressDialog> exportProgress_;
+    QPointer<QMessageBox> exportSummary_;
+    ExportSummary lastExport_;
 
     ImageSession session_;
     QString datasetDir_;
@@ -115,6 +158,8 @@ private:
     OverlapMode overlapMode_ = OverlapMode::Exclusive;
     bool heatMap_ = false;
     bool loadingProject_ = false;
+    bool savedOnDisk_ = false;       // the current image had a readable saved annotation
+    bool annotationNotice_ = false;  // the banner speaks about the current image's annotation file
     QImage overlay_;
     std::vector<qint64> areas_;
     QTimer saveTimer_;

@@ -36,7 +36,8 @@ void MainWindow::createActions() {
         file->addAction(tr("Use &Demo Model"), this, [this] { loadModel(ModelLocator::demoModel()); });
     demo->setEnabled(!ModelLocator::demoModel().isEmpty());
     file->addSeparator();
-    file->addAction(tr("&Save Labels"), QKeySequence::Save, this, &MainWindow::saveLabels);
+    file->addAction(tr("&Save Annotation"), QKeySequence::Save, this, [this] { saveAnnotation(); });
+    file->addAction(tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDataset);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -100,16 +101,33 @@ void MainWindow::createActions() {
     next->setShortcuts({QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Right)});
     QAction* previous = image->addAction(tr("&Previous Image"), this, &MainWindow::previousImage);
     previous->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Left)});
-    image->addAction(tr("&Segment Now"), QKeySequence(tr("Ctrl+R")), this, &MainWindow::segmentCurrent);
-    image->addAction(tr("Mark &Done and Go On"), QKeySequence(tr("Ctrl+Return")), this, [this] {
-        markCurrent(static_cast<int>(ImageStatus::Done));
-        nextImage();
+    QAction* resegment = image->addAction(tr("&Re-segment"), this, &MainWindow::resegmentCurrent);
+    resegment->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+R"))});
+    resegment->setToolTip(tr("Run the model on this image, also when it shows a saved annotation"));
+    QAction* done = image->addAction(tr("Save, Mark &Done and Go On"), this, [this] {
+        if (saveAnnotation()) {
+            nextImage();
+        }
     });
+    done->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
     image->addSeparator();
     autoSegmentAction_ = image->addAction(tr("&Auto-Segment on Open"));
     autoSegmentAction_->setCheckable(true);
     autoSegmentAction_->setChecked(settings_->autoSegment());
     connect(autoSegmentAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutoSegment(on); });
+    autosaveAction_ = image->addAction(tr("Save &Automatically When Leaving an Image"));
+    autosaveAction_->setCheckable(true);
+    autosaveAction_->setChecked(settings_->autosave());
+    autosaveAction_->setToolTip(tr("Leaving an image whose masks you changed (status edited) saves them"));
+    connect(autosaveAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutosave(on); });
+    instancePerLabelAction_ = image->addAction(tr("One &Instance per Label"));
+    instancePerLabelAction_->setCheckable(true);
+    instancePerLabelAction_->setChecked(settings_->instancePerLabel());
+    instancePerLabelAction_->setToolTip(
+        tr("Save each label's mask as one instance instead of one per connected part"));
+    connect(instancePerLabelAction_, &QAction::toggled, this,
+            [this](bool on) { settings_->setInstancePerLabel(on); });
+    image->addAction(tr("&Minimum Area…"), this, &MainWindow::chooseMinArea);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -1,5 +1,6 @@
 #include "OverlayRenderer.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -48,6 +49,64 @@ void paint(const std::vector<quint8>& owner, int w, int h, const std::vector<QRg
 
 }  // namespace
 
+std::vector<cv::Mat> OverlayRenderer::masks(const std::vector<OverlayLayer>& layers, OverlapMode mode,
+                                            const QSize& size) {
+    const int w = std::max(0, size.width());
+    const int h = std::max(0, size.height());
+    std::vector<cv::Mat> out;
+    out.reserve(layers.size());
+    for (size_t i = 0; i < layers.size(); ++i) {
+        out.emplace_back(h, w, CV_8UC1, cv::Scalar(0));
+    }
+    if (w == 0 || h == 0) {
+        return out;
+    }
+    if (mode == OverlapMode::Overlapping) {
+        for (size_t i = 0; i < layers.size(); ++i) {
+            if (!usable(layers[i], size)) {
+                continue;
+            }
+            const float t = static_cast<float>(layers[i].threshold);
+            for (int y = 0; y < h; ++y) {
+                const float* p = layers[i].probability.ptr<float>(y);
+                quint8* m = out[i].ptr<quint8>(y);
+                for (int x = 0; x < w; ++x) {
+                    m[x] = p[x] > t ? 255 : 0;
+                }
+            }
+        }
+        return out;
+    }
+    // Exclusive: a pixel goes to the label with the highest probability above its own threshold.
+    std::vector<float> best(static_cast<size_t>(w) * h, 0.0f);
+    std::vector<int> owner(best.size(), -1);
+    for (size_t i = 0; i < layers.size(); ++i) {
+        if (!usable(layers[i], size)) {
+            continue;
+        }
+        const float t = static_cast<float>(layers[i].threshold);
+        for (int y = 0; y < h; ++y) {
+            const float* p = layers[i].probability.ptr<float>(y);
+            const size_t base = static_cast<size_t>(y) * w;
+            for (int x = 0; x < w; ++x) {
+                if (p[x] > t && p[x] > best[base + x]) {
+                    best[base + x] = p[x];
+                    owner[base + x] = static_cast<int>(i);
+                }
+            }
+        }
+    }
+    for (int y = 0; y < h; ++y) {
+        const int* o = owner.data() + static_cast<size_t>(y) * w;
+        for (int x = 0; x < w; ++x) {
+            if (o[x] >= 0) {
+                out[static_cast<size_t>(o[x])].at<quint8>(y, x) = 255;
+            }
+        }
+    }
+    return out;
+}
+
 QImage OverlayRenderer::render(const std::vector<OverlayLayer>& layers, OverlapMode mode, const QSize& size,
                                std::vector<qint64>* areas, int fillAlpha) {
     QImage out(size, QImage::Format_ARGB32_Premultiplied);
@@ -67,56 +126,36 @@ QImage OverlayRenderer::render(const std::vector<OverlayLayer>& layers, OverlapM
         fill[i] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), fillAlpha));
         edge[i] = qRgba(c.red(), c.green(), c.blue(), 255);
     }
+    // Painted from masks(), so that what is shown and what is saved cannot drift apart.
+    const std::vector<cv::Mat> layerMasks = masks(layers, mode, size);
     std::vector<quint8> owner(static_cast<size_t>(w) * h, kNone);
-
-    if (mode == OverlapMode::Exclusive) {
-        std::vector<float> best(owner.size(), 0.0f);
-        for (size_t i = 0; i < layers.size(); ++i) {
-            if (!usable(layers[i], size)) {
-                continue;
-            }
-            const float t = static_cast<float>(layers[i].threshold);
-            for (int y = 0; y < h; ++y) {
-                const float* p = layers[i].probability.ptr<float>(y);
-                const size_t base = static_cast<size_t>(y) * w;
-                for (int x = 0; x < w; ++x) {
-                    if (p[x] > t && p[x] > best[base + x]) {
-                        best[base + x] = p[x];
-                        owner[base + x] = static_cast<quint8>(i);
-                    }
-                }
-            }
-        }
-        if (areas) {
-            for (const quint8 o : owner) {
-                if (o != kNone) {
-                    ++(*areas)[o];
-                }
-            }
-        }
-        paint(owner, w, h, fill, edge, out, false);
-        return out;
-    }
-
+    const bool exclusive = mode == OverlapMode::Exclusive;
     for (size_t i = 0; i < layers.size(); ++i) {
         if (!usable(layers[i], size)) {
             continue;
         }
-        const float t = static_cast<float>(layers[i].threshold);
         qint64 count = 0;
         for (int y = 0; y < h; ++y) {
-            const float* p = layers[i].probability.ptr<float>(y);
+            const quint8* m = layerMasks[i].ptr<quint8>(y);
             quint8* o = owner.data() + static_cast<size_t>(y) * w;
             for (int x = 0; x < w; ++x) {
-                const bool on = p[x] > t;
-                o[x] = on ? static_cast<quint8>(i) : kNone;
-                count += on;
+                if (m[x]) {
+                    o[x] = static_cast<quint8>(i);
+                    ++count;
+                } else if (!exclusive) {
+                    o[x] = kNone;
+                }
             }
         }
         if (areas) {
             (*areas)[i] = count;
         }
-        paint(owner, w, h, fill, edge, out, true);
+        if (!exclusive) {
+            paint(owner, w, h, fill, edge, out, true);  // each layer on its own, blended
+        }
+    }
+    if (exclusive) {
+        paint(owner, w, h, fill, edge, out, false);
     }
     return out;
 }

@@ -28,6 +28,12 @@ public:
     static QImage render(const std::vector<OverlayLayer>& layers, OverlapMode mode, const QSize& size,
                          std::vector<qint64>* areas = nullptr, int fillAlpha = 110);
 
+    // The masks render() paints, one per layer: CV_8U 0/255 at `size` (all zero for a hidden or
+    // missing layer). In exclusive mode they are disjoint (ties go to the earlier layer). Saving an
+    // annotation uses exactly these, so the file holds what the canvas showed.
+    static std::vector<cv::Mat> masks(const std::vector<OverlayLayer>& layers, OverlapMode mode,
+                                      const QSize& size);
+
     // The probability map as a colour ramp (dark violet 0 → yellow 1), for judging thresholds.
     static QImage heatMap(const cv::Mat& probability, int alpha = 210);
 };
