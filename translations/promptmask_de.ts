@@ -1,37 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AnnotationFile</name>
+    <message>
+        <source>%1 is not a readable labelme file: %2</source>
+        <translation>%1 ist keine lesbare labelme-Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not to %3 (two images share a name; rename one of them to annotate both)</source>
+        <translation>%1 gehört zu %2, nicht zu %3 (zwei Bilder haben denselben Namen; benennen Sie eines um, um beide zu annotieren)</translation>
+    </message>
+    <message>
+        <source>%1 was made for a %2×%3 image, but %4 is %5×%6</source>
+        <translation>%1 wurde für ein Bild mit %2×%3 Pixeln erstellt, %4 hat aber %5×%6</translation>
+    </message>
+</context>
 <context>
     <name>EditLabelCommand</name>
     <message>
-        <source>Rename label to "%1"</source>
+        <source>Rename label to &quot;%1&quot;</source>
         <translation>Label in „%1“ umbenennen</translation>
     </message>
     <message>
-        <source>Change colour of "%1"</source>
+        <source>Change colour of &quot;%1&quot;</source>
         <translation>Farbe von „%1“ ändern</translation>
     </message>
     <message>
-        <source>Change prompts of "%1"</source>
+        <source>Change prompts of &quot;%1&quot;</source>
         <translation>Prompts von „%1“ ändern</translation>
     </message>
     <message>
-        <source>Change visual prompts of "%1"</source>
+        <source>Change visual prompts of &quot;%1&quot;</source>
         <translation>Visuelle Prompts von „%1“ ändern</translation>
     </message>
     <message>
-        <source>Set threshold of "%1" to %2</source>
+        <source>Set threshold of &quot;%1&quot; to %2</source>
         <translation>Schwellwert von „%1“ auf %2 setzen</translation>
     </message>
     <message>
-        <source>Show "%1"</source>
+        <source>Show &quot;%1&quot;</source>
         <translation>„%1“ anzeigen</translation>
     </message>
     <message>
-        <source>Hide "%1"</source>
+        <source>Hide &quot;%1&quot;</source>
         <translation>„%1“ ausblenden</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
 </context>
@@ -39,19 +55,117 @@
     <name>main</name>
     <message>
         <source>Label images by saying what you want: type a prompt or draw a box, get the mask.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetExporter</name>
+    <message>
+        <source>Nothing to export: no image of the folder has a saved annotation (save one with Ctrl+S).</source>
+        <translation>Nichts zu exportieren: kein Bild des Ordners hat eine gespeicherte Annotation (speichern mit Strg+S).</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no saved annotation could be read.</source>
+        <translation>Nichts zu exportieren: keine gespeicherte Annotation konnte gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ExportDialog</name>
+    <message>
+        <source>&amp;COCO instance segmentation (one JSON file)</source>
+        <translation>&amp;COCO-Instanzsegmentierung (eine JSON-Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;PNG masks (folder: label-index PNG per image, binary mask per label)</source>
+        <translation>&amp;PNG-Masken (Ordner: Label-Index-PNG je Bild, Binärmaske je Label)</translation>
+    </message>
+    <message>
+        <source>&amp;labelme (folder: one JSON file per image)</source>
+        <translation>&amp;labelme (Ordner: eine JSON-Datei je Bild)</translation>
+    </message>
+    <message>
+        <source>&amp;Embed the images in the JSON files (imageData)</source>
+        <translation>Bilder in die JSON-Dateien &amp;einbetten (imageData)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>All %1 images of &lt;b&gt;%2&lt;/b&gt; have a saved annotation.</source>
+        <translation>Alle %1 Bilder von &lt;b&gt;%2&lt;/b&gt; haben eine gespeicherte Annotation.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images of &lt;b&gt;%3&lt;/b&gt; have a saved annotation; only those are exported. Save an image with &lt;i&gt;Ctrl+S&lt;/i&gt; or &lt;i&gt;Ctrl+Enter&lt;/i&gt;.</source>
+        <translation>%1 von %2 Bildern von &lt;b&gt;%3&lt;/b&gt; haben eine gespeicherte Annotation; nur diese werden exportiert. Ein Bild speichern Sie mit &lt;i&gt;Strg+S&lt;/i&gt; oder &lt;i&gt;Strg+Eingabe&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Polygons, RLE for masks with holes</source>
+        <translation>Polygone, RLE für Masken mit Löchern</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <source>RLE (exact masks)</source>
+        <translation>RLE (exakte Masken)</translation>
+    </message>
+    <message>
+        <source>&amp;Masks as:</source>
+        <translation>&amp;Masken als:</translation>
+    </message>
+    <message>
+        <source>Export COCO File</source>
+        <translation>COCO-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wohin exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the dataset folder.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des Datensatzordners.</translation>
+    </message>
+    <message>
+        <source>COCO is one file: choose a file name, not a folder.</source>
+        <translation>COCO ist eine Datei: wählen Sie einen Dateinamen, keinen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -95,8 +209,8 @@
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -108,7 +222,7 @@
     <name>pm::ui::ImageListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,8 +245,8 @@
     <message numerus="yes">
         <source>%n visual exemplar(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -168,11 +282,11 @@
     </message>
     <message>
         <source>Remove the selected visual prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to find, e.g. "a glass" (; separates prompts)</source>
-        <translation type="unfinished" />
+        <source>What to find, e.g. &quot;a glass&quot; (; separates prompts)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label colour</source>
@@ -180,7 +294,7 @@
     </message>
     <message>
         <source>Visual prompts: draw a box on any image with the box tool (B)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Crop, blur, highlight (paper default)</source>
@@ -196,7 +310,7 @@
     </message>
     <message>
         <source>How a drawn box becomes a visual prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -219,11 +333,11 @@
         <translation>Box-Modus</translation>
     </message>
     <message>
-        <source>Add label "%1"</source>
+        <source>Add label &quot;%1&quot;</source>
         <translation>Label „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Remove label "%1"</source>
+        <source>Remove label &quot;%1&quot;</source>
         <translation>Label „%1“ entfernen</translation>
     </message>
     <message>
@@ -235,8 +349,8 @@
     <name>pm::ui::MainWindow</name>
     <message>
         <source>Open an image (Ctrl+O) or a folder (Ctrl+Shift+O).
-Then press T and type what to find, e.g. "a glass", or draw a box around one example with the box tool (B).</source>
-        <translation type="unfinished" />
+Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box around one example with the box tool (B).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -244,7 +358,7 @@ Then press T and type what to find, e.g. "a glass", or draw a box around one exa
     </message>
     <message>
         <source>Loading model %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model loaded: %1</source>
@@ -256,15 +370,15 @@ Then press T and type what to find, e.g. "a glass", or draw a box around one exa
     </message>
     <message>
         <source>Loading model &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;The model could not be loaded.&lt;/b&gt; %1&lt;br&gt;</source>
         <translation>&lt;b&gt;Das Modell konnte nicht geladen werden.&lt;/b&gt; %1&lt;br&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No model loaded&lt;/b&gt; — here is how to get one: open a model bundle (a folder with &lt;code&gt;manifest.json&lt;/code&gt; and &lt;code&gt;model.pt&lt;/code&gt;) with &lt;i&gt;File → Open Model…&lt;/i&gt;. Export CLIPSeg from Hugging Face with &lt;code&gt;packaging/models/export_clipseg.py&lt;/code&gt;, or use the demo model &lt;code&gt;resources/models/demo-shapes&lt;/code&gt;. &lt;a href="guide"&gt;Read the user guide&lt;/a&gt;.</source>
-        <translation>&lt;b&gt;Kein Modell geladen&lt;/b&gt; — so bekommen Sie eins: Öffnen Sie ein Modell-Bundle (einen Ordner mit &lt;code&gt;manifest.json&lt;/code&gt; und &lt;code&gt;model.pt&lt;/code&gt;) über &lt;i&gt;Datei → Modell öffnen…&lt;/i&gt;. Exportieren Sie CLIPSeg von Hugging Face mit &lt;code&gt;packaging/models/export_clipseg.py&lt;/code&gt; oder verwenden Sie das Demo-Modell &lt;code&gt;resources/models/demo-shapes&lt;/code&gt;. &lt;a href="guide"&gt;Zum Benutzerhandbuch&lt;/a&gt;.</translation>
+        <source>&lt;b&gt;No model loaded&lt;/b&gt; — here is how to get one: open a model bundle (a folder with &lt;code&gt;manifest.json&lt;/code&gt; and &lt;code&gt;model.pt&lt;/code&gt;) with &lt;i&gt;File → Open Model…&lt;/i&gt;. Export CLIPSeg from Hugging Face with &lt;code&gt;packaging/models/export_clipseg.py&lt;/code&gt;, or use the demo model &lt;code&gt;resources/models/demo-shapes&lt;/code&gt;. &lt;a href=&quot;guide&quot;&gt;Read the user guide&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Kein Modell geladen&lt;/b&gt; — so bekommen Sie eins: Öffnen Sie ein Modell-Bundle (einen Ordner mit &lt;code&gt;manifest.json&lt;/code&gt; und &lt;code&gt;model.pt&lt;/code&gt;) über &lt;i&gt;Datei → Modell öffnen…&lt;/i&gt;. Exportieren Sie CLIPSeg von Hugging Face mit &lt;code&gt;packaging/models/export_clipseg.py&lt;/code&gt; oder verwenden Sie das Demo-Modell &lt;code&gt;resources/models/demo-shapes&lt;/code&gt;. &lt;a href=&quot;guide&quot;&gt;Zum Benutzerhandbuch&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Open Model…</source>
@@ -277,7 +391,7 @@ Then press T and type what to find, e.g. "a glass", or draw a box around one exa
     <message>
         <source>No model loaded.
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder not found: %1</source>
@@ -293,7 +407,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels could not be saved: %1</source>
@@ -313,7 +427,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>no model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -329,7 +443,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -341,15 +455,11 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use &amp;Demo Model</source>
         <translation>&amp;Demo-Modell verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Save Labels</source>
-        <translation>Labels &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -377,7 +487,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove Label</source>
@@ -389,7 +499,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Draw a box around one example: its crop becomes a visual prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -413,7 +523,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show &amp;Overlay</source>
@@ -448,20 +558,12 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <source>&amp;Segment Now</source>
-        <translation>Jetzt &amp;segmentieren</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark &amp;Done and Go On</source>
-        <translation>Als &amp;fertig markieren und weiter</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Auto-Segment on Open</source>
@@ -485,7 +587,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>&lt;h3&gt;PromptMask %1&lt;/h3&gt;&lt;p&gt;Label images by saying what you want: type a prompt or draw a box around one example, and CLIPSeg paints the mask.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Model Bundle</source>
@@ -497,7 +599,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Folder</source>
@@ -509,7 +611,199 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>The user guide is docs/USER_GUIDE.md in the sources.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Annotation</source>
+        <translation>Annotation &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>Datensatz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Re-segment</source>
+        <translation>&amp;Neu segmentieren</translation>
+    </message>
+    <message>
+        <source>Run the model on this image, also when it shows a saved annotation</source>
+        <translation>Das Modell auf dieses Bild anwenden, auch wenn es eine gespeicherte Annotation zeigt</translation>
+    </message>
+    <message>
+        <source>Save, Mark &amp;Done and Go On</source>
+        <translation>Speichern, als &amp;fertig markieren und weiter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Save &amp;Automatically When Leaving an Image</source>
+        <translation>Beim Verlassen eines Bildes &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Leaving an image whose masks you changed (status edited) saves them</source>
+        <translation>Beim Verlassen eines Bildes, dessen Masken Sie geändert haben (Status bearbeitet), werden sie gespeichert</translation>
+    </message>
+    <message>
+        <source>One &amp;Instance per Label</source>
+        <translation>Eine &amp;Instanz je Label</translation>
+    </message>
+    <message>
+        <source>Save each label&apos;s mask as one instance instead of one per connected part</source>
+        <translation>Die Maske jedes Labels als eine Instanz speichern statt einer je zusammenhängendem Teil</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum Area…</source>
+        <translation>&amp;Mindestfläche…</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation>1 Annotation</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 Annotationen</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 Instanz</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>Gespeicherte Annotation %1 (%2) wird angezeigt; R segmentiert neu.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>Labels, die nicht in der Label-Liste stehen, erscheinen grau: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 Das Bild wird segmentiert, als hätte es keine Annotation; beim Speichern bleibt die alte Datei als &lt;b&gt;%2.bak&lt;/b&gt; erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>Nichts zu speichern: kein Bild ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 ist bereits gespeichert (die gespeicherte Annotation wird angezeigt).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 wurde nicht automatisch gespeichert: %2 noch nicht segmentiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 ist nicht gespeichert: %2 noch nicht segmentiert. Warten Sie auf das Modell oder blenden Sie das Label aus.</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>Automatisch gespeichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>Die alte Datei war nicht lesbar und wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>Neu segmentieren: die gespeicherte Datei bleibt, bis Sie speichern (Strg+S) oder etwas ändern.</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>Kein Modell geladen: öffnen Sie eines mit Datei → Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Minimum Area</source>
+        <translation>Mindestfläche</translation>
+    </message>
+    <message>
+        <source>Parts of a mask (and holes) smaller than this many pixels are left out of saved annotations:</source>
+        <translation>Teile einer Maske (und Löcher) mit weniger Pixeln als diesen werden in gespeicherten Annotationen weggelassen:</translation>
+    </message>
+    <message>
+        <source>Open a folder first (Ctrl+Shift+O).</source>
+        <translation>Öffnen Sie zuerst einen Ordner (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as %2…</source>
+        <translation>%1 wird als %2 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Files written so far are complete (a COCO file is only written at the end).</source>
+        <translation>Der Export wurde abgebrochen. Bereits geschriebene Dateien sind vollständig (eine COCO-Datei wird erst am Ende geschrieben).</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 to %3.</source>
+        <translation>%1 mit %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Left out (no saved annotation): %1.</source>
+        <translation>Ausgelassen (keine gespeicherte Annotation): %1.</translation>
+    </message>
+    <message>
+        <source>Errors: %1 (see details); everything else was exported.</source>
+        <translation>Fehler: %1 (siehe Details); alles andere wurde exportiert.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Warnungen: %1.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -523,26 +817,26 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     <name>pm::ui::SegmentationWorker</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': no model could be opened</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: no model could be opened</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pm::ui::StatusBarWidget</name>
     <message>
         <source>Last request: image encoding / prompt encoding / decoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cached image encodings and prompt embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model: %1</source>
@@ -551,8 +845,8 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     <message numerus="yes">
         <source>%n thread(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -566,20 +860,20 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     <message numerus="yes">
         <source>cache: %n image(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n prompt(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>, %1% hits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
