@@ -15,11 +15,11 @@ namespace pm {
 
 class Tokenizer;
 
-// The Segmenter backed by a bundle's TorchScript module. Pipeline of one segment() call:
-//   image  -> ImageLoader + Preprocessor -> encode_image     (LRU cache keyed by path, mtime, size; byte
-//   budget) prompt -> Tokenizer -> encode_text | exemplar crop -> embed_image   (LRU cache keyed by the
-//   prompt) all N prompt embeddings -> ONE decode call -> logits [N,S,S] -> sigmoid -> bilinear to the image
-//   size
+// The Segmenter backed by a bundle's TorchScript module. One segment() call:
+// - image: ImageLoader + Preprocessor, then encode_image (LRU cache keyed by path, mtime and size, with a
+//   byte budget);
+// - prompts: Tokenizer + encode_text, or exemplar crop + embed_image (LRU cache keyed by the prompt);
+// - all N prompt embeddings go through ONE decode call: logits [N,S,S], sigmoid, bilinear to image size.
 // The cancel token is checked between stages.
 //
 // Not thread-safe (see Segmenter): one thread owns it, typically the GUI's inference worker.
