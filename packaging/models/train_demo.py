@@ -207,7 +207,8 @@ class Sampler:
     prompts on the same image (some absent) force the decoder to use the
     conditioning."""
     TEXT_KINDS = ["color_shape", "shape", "color", "absent"]
-    TEXT_P = [0.45, 0.19, 0.19, 0.17]
+    TEXT_P = [0.36, 0.26, 0.14, 0.24]
+    HARD_NEGATIVE = 0.5  # share of absent prompts naming a present colour or a present shape
 
     def __init__(self, cache, tokenizer, k_text=3, k_vis=1, crops=4):
         self.c = cache
@@ -217,6 +218,20 @@ class Sampler:
         for j, k in enumerate(cache["crop_keys"]):
             self.by_key.setdefault(k, []).append(j)
         self.nonempty = np.array([i for i, m in enumerate(cache["meta"]) if m])
+
+    @staticmethod
+    def hard_negative(shapes, rng):
+        """An absent "{color} {shape}" whose colour or shape alone is present."""
+        s0 = shapes[int(rng.integers(0, len(shapes)))]
+        for _ in range(20):
+            if rng.random() < 0.5:
+                c, s = s0["color"], sd.SHAPES[int(rng.integers(0, len(sd.SHAPES)))]
+            else:
+                c, s = sd.COLOR_NAMES[int(rng.integers(0, len(sd.COLOR_NAMES)))], s0["shape"]
+            if not sd.target_ids(shapes, c, s):
+                t = sd.COLOR_SHAPE_TEMPLATES[int(rng.integers(0, 3))]
+                return t.format(color=c, shape=s), []
+        return None, []
 
     def batch(self, step, images):
         rng = np.random.default_rng([SEED, 1, step])
@@ -242,7 +257,10 @@ class Sampler:
                 text = None
                 while text is None:
                     kind = self.TEXT_KINDS[int(rng.choice(4, p=self.TEXT_P))]
-                    text, ids = sd.sample_text_prompt({"shapes": shapes}, rng, kind)
+                    if kind == "absent" and rng.random() < self.HARD_NEGATIVE:
+                        text, ids = self.hard_negative(shapes, rng)
+                    else:
+                        text, ids = sd.sample_text_prompt({"shapes": shapes}, rng, kind)
                 slot_src.append(("t", len(texts)))
                 texts.append(text)
                 slot_ids.append(ids)
@@ -549,8 +567,8 @@ def main():
     ap.add_argument("--k-vis", type=int, default=1, help="visual prompts per image")
     ap.add_argument("--crops", type=int, default=4, help="visual-prompt crops per step")
     ap.add_argument("--res1", type=int, default=224)
-    ap.add_argument("--steps1", type=int, default=2800)
-    ap.add_argument("--steps2", type=int, default=250)
+    ap.add_argument("--steps1", type=int, default=4000)
+    ap.add_argument("--steps2", type=int, default=800)
     ap.add_argument("--micro1", type=int, default=1)
     ap.add_argument("--micro2", type=int, default=1)
     ap.add_argument("--vision-hidden", type=int, default=64)
