@@ -119,7 +119,7 @@ void MainWindow::connectSignals() {
         status_->setBusy(true, tr("Loading model %1…").arg(QDir::toNativeSeparators(dir)));
     });
     connect(controller_, &SegmentationController::modelLoaded, this, [this](const pm::ModelInfo& info) {
-        notice_->dismiss();
+        notice_->dismiss(NoticeBar::Topic::Model);
         status_->setModel(info);
         status_->showMessage(tr("Model loaded: %1").arg(QString::fromStdString(info.name)), 5000);
         canvas_->setPlaceholderText(
@@ -157,7 +157,8 @@ void MainWindow::loadModel(const QString& bundleDir) {
     }
     notice_->showNotice(
         NoticeBar::Kind::Info,
-        tr("Loading model <b>%1</b>…").arg(QDir::toNativeSeparators(bundleDir).toHtmlEscaped()));
+        tr("Loading model <b>%1</b>…").arg(QDir::toNativeSeparators(bundleDir).toHtmlEscaped()), {},
+        NoticeBar::Topic::Model);
     controller_->loadModel(bundleDir);
 }
 
@@ -173,7 +174,7 @@ void MainWindow::showNoModel(const QString& problem) {
            "the demo model <code>resources/models/demo-shapes</code>. "
            "<a href=\"guide\">Read the user guide</a>.");
     notice_->showNotice(problem.isEmpty() ? NoticeBar::Kind::Warning : NoticeBar::Kind::Error, text,
-                        tr("Open Model…"));
+                        tr("Open Model…"), NoticeBar::Topic::Model);
     status_->setNoModel(tr("No model"));
     canvas_->setPlaceholderText(
         tr("No model loaded.\nOpen a model bundle with File → Open Model… (Ctrl+M); "
@@ -247,7 +248,8 @@ void MainWindow::loadProject() {
         notice_->showNotice(
             NoticeBar::Kind::Warning,
             tr("The saved labels could not be read (a backup was kept as labels.json.bak): %1")
-                .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+                .arg(QString::fromStdString(e.what()).toHtmlEscaped()),
+            {}, NoticeBar::Topic::Labels);
     }
     loadingProject_ = false;
     if (labels_->rowCount() > 0) {
@@ -279,10 +281,7 @@ void MainWindow::goToImage(int row) {
     leaveCurrent();
     currentRow_ = row;
     savedOnDisk_ = false;
-    if (annotationNotice_) {
-        notice_->dismiss();  // it spoke about the previous image's file
-        annotationNotice_ = false;
-    }
+    notice_->dismiss(NoticeBar::Topic::Annotation);  // it spoke about the previous image's file
     imageDock_->setCurrentRow(row);
     const QString path = images_->absolutePath(row);
     QImageReader reader(path);
@@ -295,16 +294,16 @@ void MainWindow::goToImage(int row) {
         inFlight_.clear();
         canvas_->clearImage();
         canvas_->setPlaceholderText(tr("This image cannot be read."));
-        notice_->showNotice(NoticeBar::Kind::Error, tr("Cannot read %1: %2")
-                                                        .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
-                                                             reader.errorString().toHtmlEscaped()));
+        notice_->showNotice(
+            NoticeBar::Kind::Error,
+            tr("Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), reader.errorString().toHtmlEscaped()),
+            {}, NoticeBar::Topic::Image);
         images_->setStatus(row, ImageStatus::Error);
         emit imageShown(path);
         return;
     }
-    if (notice_->isVisible() && notice_->kind() == NoticeBar::Kind::Error && controller_->hasModel()) {
-        notice_->dismiss();  // an error about the previous image
-    }
+    notice_->dismiss(NoticeBar::Topic::Image);  // an error about the previous image
     session_.reset(path, image);
     inFlight_.clear();
     showSavedAnnotation(row);
@@ -390,7 +389,8 @@ void MainWindow::onSegmentFailed(const QString& imagePath, const QString& messag
     if (imagePath != session_.path()) {
         return;
     }
-    notice_->showNotice(NoticeBar::Kind::Error, tr("Segmentation failed: %1").arg(message.toHtmlEscaped()));
+    notice_->showNotice(NoticeBar::Kind::Error, tr("Segmentation failed: %1").arg(message.toHtmlEscaped()),
+                        {}, NoticeBar::Topic::Image);
     markCurrent(static_cast<int>(ImageStatus::Error));
 }
 

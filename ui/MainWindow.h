@@ -158,8 +158,7 @@ private:
     OverlapMode overlapMode_ = OverlapMode::Exclusive;
     bool heatMap_ = false;
     bool loadingProject_ = false;
-    bool savedOnDisk_ = false;       // the current image had a readable saved annotation
-    bool annotationNotice_ = false;  // the banner speaks about the current image's annotation file
+    bool savedOnDisk_ = false;  // the current image had a readable saved annotation
     QImage overlay_;
     std::vector<qint64> areas_;
     QTimer saveTimer_;

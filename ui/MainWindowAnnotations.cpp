@@ -90,12 +90,12 @@ void MainWindow::showSavedAnnotation(int row) {
                 NoticeBar::Kind::Warning,
                 tr("%1 The image is segmented as if it had no annotation; saving it keeps the "
                    "old file as <b>%2.bak</b>.")
-                    .arg(saved.message.toHtmlEscaped(), shownName(saved.file).toHtmlEscaped()));
-            annotationNotice_ = true;
+                    .arg(saved.message.toHtmlEscaped(), shownName(saved.file).toHtmlEscaped()),
+                {}, NoticeBar::Topic::Annotation);
             break;
         case AnnotationFile::State::OtherImage:
-            notice_->showNotice(NoticeBar::Kind::Warning, saved.message.toHtmlEscaped());
-            annotationNotice_ = true;
+            notice_->showNotice(NoticeBar::Kind::Warning, saved.message.toHtmlEscaped(), {},
+                                NoticeBar::Topic::Annotation);
             break;
         case AnnotationFile::State::Missing:
             break;
@@ -145,17 +145,14 @@ bool MainWindow::saveAnnotation(bool automatic) {
                     tr("The old file could not be read and was kept as %1.").arg(shownName(result.backup));
         }
         status_->showMessage(text, 8000);
-        if (annotationNotice_) {
-            notice_->dismiss();
-            annotationNotice_ = false;
-        }
+        notice_->dismiss(NoticeBar::Topic::Annotation);
         emit annotationSaved(session_.path(), result.file);
         return true;
     } catch (const pm::Error& e) {
         notice_->showNotice(NoticeBar::Kind::Error,
                             tr("%1 could not be saved: %2")
-                                .arg(name.toHtmlEscaped(), QString::fromStdString(e.what()).toHtmlEscaped()));
-        annotationNotice_ = true;
+                                .arg(name.toHtmlEscaped(), QString::fromStdString(e.what()).toHtmlEscaped()),
+                            {}, NoticeBar::Topic::Annotation);
         return false;
     }
 }

@@ -25,13 +25,14 @@ NoticeBar::NoticeBar(QWidget* parent)
     layout->addWidget(action_);
     layout->addWidget(close_);
     connect(action_, &QPushButton::clicked, this, &NoticeBar::actionTriggered);
-    connect(close_, &QPushButton::clicked, this, &NoticeBar::dismiss);
+    connect(close_, &QPushButton::clicked, this, qOverload<>(&NoticeBar::dismiss));
     connect(label_, &QLabel::linkActivated, this, &NoticeBar::linkActivated);
     hide();
 }
 
-void NoticeBar::showNotice(Kind kind, const QString& text, const QString& action) {
+void NoticeBar::showNotice(Kind kind, const QString& text, const QString& action, Topic topic) {
     kind_ = kind;
+    topic_ = topic;
     static const char* kStyles[] = {
         "#noticeBar { background: #e8f1fb; border-bottom: 1px solid #9cc3ea; } QLabel { color: #14324f; }",
         "#noticeBar { background: #fff4d6; border-bottom: 1px solid #e3c05c; } QLabel { color: #4a3800; }",
@@ -46,6 +47,12 @@ void NoticeBar::showNotice(Kind kind, const QString& text, const QString& action
 
 void NoticeBar::dismiss() {
     hide();
+}
+
+void NoticeBar::dismiss(Topic topic) {
+    if (topic_ == topic) {
+        hide();
+    }
 }
 
 QString NoticeBar::text() const {

@@ -13,13 +13,19 @@ class NoticeBar : public QFrame {
     Q_OBJECT
 public:
     enum class Kind { Info, Warning, Error };
+    // What a notice speaks about, so that an event clears only the notices it makes obsolete
+    // (a model that loads must not hide a warning about the labels file).
+    enum class Topic { General, Model, Labels, Image, Annotation };
 
     explicit NoticeBar(QWidget* parent = nullptr);
 
     // `action` names an optional button; clicking it emits actionTriggered(). Rich text is allowed.
-    void showNotice(Kind kind, const QString& text, const QString& action = {});
+    void showNotice(Kind kind, const QString& text, const QString& action = {}, Topic topic = Topic::General);
     void dismiss();
+    // Hides the banner only if it is showing a notice about `topic`.
+    void dismiss(Topic topic);
     Kind kind() const { return kind_; }
+    Topic topic() const { return topic_; }
     QString text() const;
 
 signals:
@@ -28,6 +34,7 @@ signals:
 
 private:
     Kind kind_ = Kind::Info;
+    Topic topic_ = Topic::General;
     QLabel* label_;
     QPushButton* action_;
     QPushButton* close_;

@@ -1,5 +1,7 @@
 // The main window opens offscreen with its title, menus and docks; the model states are clear.
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -90,6 +92,28 @@ private slots:
         pm::ui::testing::writeImages(dir.path(), 2);
         QVERIFY(window_->openFolder(dir.path()));
         QCOMPARE(window_->imageModel()->rowCount(), 2);
+    }
+
+    // Found by hand: a model finishing its load used to hide the warning about an unreadable labels file.
+    void unreadableLabelsWarningOutlivesTheModelLoad() {
+        QTemporaryDir dir;
+        pm::ui::testing::writeImages(dir.path(), 1);
+        QVERIFY(QDir(dir.path()).mkpath(".promptmask"));
+        QFile labels(dir.filePath(".promptmask/labels.json"));
+        QVERIFY(labels.open(QIODevice::WriteOnly));
+        labels.write(R"({"format": "promptmask-labels", "version": 1, "labels": [{"id": 7, "name": "x"}]})");
+        labels.close();
+        // As at start-up: the model loads on the worker while the folder opens.
+        QSignalSpy loaded(window_->controller(), &SegmentationController::modelLoaded);
+        window_->loadModel("bundles/fake");
+        QVERIFY(window_->openFolder(dir.path()));
+        QVERIFY(window_->noticeBar()->isVisible());
+        QCOMPARE(window_->noticeBar()->topic(), NoticeBar::Topic::Labels);
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(window_->noticeBar()->isVisible());
+        QCOMPARE(window_->noticeBar()->topic(), NoticeBar::Topic::Labels);
+        QVERIFY2(window_->noticeBar()->text().contains("labels could not be read"),
+                 qPrintable(window_->noticeBar()->text()));
     }
 
     void keyTCreatesAFirstLabelAndFocusesItsPrompt() {
