@@ -24,6 +24,7 @@
 #include "SegmentationController.h"
 #include "StatusBarWidget.h"
 #include "TestData.h"
+#include "WindowDriver.h"
 
 using namespace pm::ui;
 using pm::ui::testing::FakeProbe;
@@ -303,36 +304,12 @@ private slots:
     }
 
 private:
-    std::unique_ptr<MainWindow> makeWindow() {
-        auto window = std::make_unique<MainWindow>(FakeSegmenter::factory(probe_));
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
-            return nullptr;
-        }
-        window->activateWindow();
-        QSignalSpy loaded(window->controller(), &SegmentationController::modelLoaded);
-        window->loadModel("bundles/fake");
-        if (!loaded.wait(5000)) {
-            return nullptr;
-        }
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return pm::ui::testing::openWindowWithFakeModel(probe_); }
 
     // As a person would: T, type, Enter.
-    void typePrompt(const QString& text) {
-        QTest::keyClick(window_.get(), Qt::Key_T);
-        QLineEdit* edit = window_->labelsDock()->promptEdit();
-        QVERIFY(edit->hasFocus());
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-        window_->canvas()->setFocus();
-    }
+    void typePrompt(const QString& text) { QVERIFY(pm::ui::testing::typePrompt(*window_, text)); }
 
-    qint64 area(int label) const {
-        const auto& areas = window_->labelAreas();
-        return label < static_cast<int>(areas.size()) ? areas[static_cast<size_t>(label)] : -1;
-    }
+    qint64 area(int label) const { return pm::ui::testing::labelArea(*window_, label); }
 
     static bool contains(const std::vector<std::string>& log, const std::string& entry) {
         return std::find(log.begin(), log.end(), entry) != log.end();

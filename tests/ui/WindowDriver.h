@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+#include "CanvasView.h"
+#include "FakeSegmenter.h"
+#include "LabelsDock.h"
+#include "MainWindow.h"
+#include "SegmentationController.h"
+
+namespace pm::ui::testing {
+
+// Drives a MainWindow the way a person does, for the workflow tests.
+
+// A shown, active window whose fake model has finished loading; nullptr if either step fails.
+inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr<FakeProbe>& probe) {
+    auto window = std::make_unique<MainWindow>(FakeSegmenter::factory(probe));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        return nullptr;
+    }
+    window->activateWindow();
+    QSignalSpy loaded(window->controller(), &SegmentationController::modelLoaded);
+    window->loadModel("bundles/fake");
+    if (!loaded.wait(5000)) {
+        return nullptr;
+    }
+    return window;
+}
+
+// T, type, Enter; then the focus goes back to the canvas. False if T did not focus the prompt field.
+[[nodiscard]] inline bool typePrompt(MainWindow& window, const QString& text) {
+    QTest::keyClick(&window, Qt::Key_T);
+    QLineEdit* edit = window.labelsDock()->promptEdit();
+    if (!edit->hasFocus()) {
+        return false;
+    }
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+    window.canvas()->setFocus();
+    return true;
+}
+
+// Mask area of a label on the current image, in pixels; -1 when the label has none yet.
+inline qint64 labelArea(const MainWindow& window, int label) {
+    const auto& areas = window.labelAreas();
+    return label < static_cast<int>(areas.size()) ? areas[static_cast<size_t>(label)] : -1;
+}
+
+}  // namespace pm::ui::testing
