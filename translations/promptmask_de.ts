@@ -344,6 +344,14 @@
         <source>Reorder labels</source>
         <translation>Labels neu ordnen</translation>
     </message>
+    <message>
+        <source>No labels yet.
+
+Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add a label.</source>
+        <translation>Noch keine Labels.
+
+Drücken Sie T und tippen Sie, was gefunden werden soll, z. B. &quot;red circle&quot; — oder klicken Sie auf +, um ein Label hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MainWindow</name>

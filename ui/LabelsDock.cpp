@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -49,6 +50,8 @@ LabelsDock::LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent)
       model_(model),
       undo_(undo),
       view_(new QListView),
+      emptyHint_(new QLabel),
+      listStack_(new QStackedWidget),
       add_(toolButton(QStringLiteral("+"), tr("Add a label"))),
       remove_(toolButton(QStringLiteral("−"), tr("Remove the selected label"))),
       up_(toolButton(QStringLiteral("▲"), tr("Move up"))),
@@ -114,10 +117,19 @@ LabelsDock::LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent)
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(view_, 1);
+    emptyHint_->setObjectName(QStringLiteral("labelsEmptyHint"));
+    emptyHint_->setText(tr(
+        "No labels yet.\n\nPress T and type what to find, e.g. \"red circle\" — or click + to add a label."));
+    emptyHint_->setAlignment(Qt::AlignCenter);
+    emptyHint_->setWordWrap(true);
+    emptyHint_->setEnabled(false);  // drawn greyed out, like a placeholder
+    listStack_->addWidget(view_);
+    listStack_->addWidget(emptyHint_);
+    layout->addWidget(listStack_, 1);
     layout->addLayout(buttons);
     layout->addWidget(editor_);
     setWidget(content);
+    updateEmptyHint();
 
     connect(add_, &QToolButton::clicked, this, [this] {
         addLabel();
@@ -133,6 +145,7 @@ LabelsDock::LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent)
                 emit selectedLabelChanged(i.isValid() ? i.row() : -1);
             });
     connect(model_, &LabelListModel::labelsChanged, this, [this](int row) {
+        updateEmptyHint();
         if (row < 0 && selectedRow() < 0 && model_->rowCount() > 0) {
             selectRow(0);
         }
@@ -309,6 +322,10 @@ void LabelsDock::refreshEditor() {
         exemplars_->addItem(item);
     }
     removeExemplar_->setEnabled(!l.exemplars.isEmpty());
+}
+
+void LabelsDock::updateEmptyHint() {
+    listStack_->setCurrentWidget(model_->rowCount() > 0 ? static_cast<QWidget*>(view_) : emptyHint_);
 }
 
 }  // namespace pm::ui

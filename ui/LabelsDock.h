@@ -13,6 +13,8 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QSlider;
+class QStackedWidget;
+class QLabel;
 class QToolButton;
 class QUndoStack;
 
@@ -49,6 +51,7 @@ signals:
     void segmentRequested();
 
 private:
+    void updateEmptyHint();
     void refreshEditor();
     void edit(int row, EditLabelCommand::Field field, const std::function<void(LabelDefinition&)>& change);
     void applyPrompts();
@@ -58,6 +61,8 @@ private:
     LabelListModel* model_;
     QUndoStack* undo_;
     QListView* view_;
+    QLabel* emptyHint_;  // shown instead of the empty list: how to make a first label
+    QStackedWidget* listStack_;
     QToolButton* add_;
     QToolButton* remove_;
     QToolButton* up_;

@@ -2,7 +2,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -120,8 +122,16 @@ private slots:
         window_->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window_.get()));
         QCOMPARE(window_->labelModel()->rowCount(), 0);
+        // With no labels the dock says how to make one instead of showing an empty list.
+        auto* hint = window_->labelsDock()->findChild<QLabel*>("labelsEmptyHint");
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains("Press T"));
+        QVERIFY(!window_->labelsDock()->view()->isVisible());
         QTest::keyClick(window_.get(), Qt::Key_T);
         QCOMPARE(window_->labelModel()->rowCount(), 1);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(window_->labelsDock()->view()->isVisible());
         QTRY_VERIFY(window_->labelsDock()->promptEdit()->hasFocus());
         QCOMPARE(window_->labelsDock()->selectedRow(), 0);
         // Typing goes into the prompt, not to single-key shortcuts.
