@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 namespace pm::ui::testing {
 
@@ -37,5 +39,34 @@ inline QString artifactsDir() {
     QDir().mkpath(dir);
     return dir;
 }
+
+// Tells whether the GUI thread's event loop kept running: a 10 ms timer counts its ticks from
+// construction until stop(). A blocked loop gets almost none.
+class EventLoopProbe {
+public:
+    EventLoopProbe() {
+        QObject::connect(&timer_, &QTimer::timeout, [this] { ++ticks_; });
+        timer_.start(10);
+        clock_.start();
+    }
+
+    // Ends the measurement; returns the elapsed milliseconds.
+    qint64 stop() {
+        elapsed_ = clock_.elapsed();
+        timer_.stop();
+        return elapsed_;
+    }
+
+    // At least one tick per 30 ms: a third of the timer's rate, slack for a loaded machine.
+    bool keptRunning() const { return ticks_ >= elapsed_ / 30; }
+    int ticks() const { return ticks_; }
+    QString describe() const { return QStringLiteral("%1 ticks in %2 ms").arg(ticks_).arg(elapsed_); }
+
+private:
+    QTimer timer_;
+    QElapsedTimer clock_;
+    int ticks_ = 0;
+    qint64 elapsed_ = 0;
+};
 
 }  // namespace pm::ui::testing
