@@ -3,7 +3,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -14,6 +13,7 @@
 #include "AnnotationFile.h"
 #include "AppSettings.h"
 #include "CanvasView.h"
+#include "DecodedImageCache.h"
 #include "EditLabelCommand.h"
 #include "ImageDock.h"
 #include "ImageListModel.h"
@@ -40,7 +40,8 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       imageDock_(new ImageDock(images_, this)),
       labelsDock_(new LabelsDock(labels_, undo_, this)),
       status_(new StatusBarWidget(this)),
-      exporter_(new DatasetExporter(this)) {
+      exporter_(new DatasetExporter(this)),
+      decodedImages_(std::make_unique<DecodedImageCache>()) {
     setObjectName(QStringLiteral("MainWindow"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -284,9 +285,8 @@ void MainWindow::goToImage(int row) {
     notice_->dismiss(NoticeBar::Topic::Annotation);  // it spoke about the previous image's file
     imageDock_->setCurrentRow(row);
     const QString path = images_->absolutePath(row);
-    QImageReader reader(path);
-    reader.setAutoTransform(true);  // EXIF orientation, as the model sees the image
-    const QImage image = reader.read();
+    const DecodedImage decoded = decodedImages_->image(path);  // prefetched when stepping through
+    const QImage& image = decoded.image;
     overlay_ = QImage();
     areas_.clear();
     if (image.isNull()) {
@@ -297,7 +297,7 @@ void MainWindow::goToImage(int row) {
         notice_->showNotice(
             NoticeBar::Kind::Error,
             tr("Cannot read %1: %2")
-                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), reader.errorString().toHtmlEscaped()),
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), decoded.error.toHtmlEscaped()),
             {}, NoticeBar::Topic::Image);
         images_->setStatus(row, ImageStatus::Error);
         emit imageShown(path);
@@ -317,6 +317,7 @@ void MainWindow::goToImage(int row) {
     if (!controller_->isBusy()) {
         prefetchNeighbours();
     }
+    prefetchNeighbourImages();
 }
 
 void MainWindow::segmentCurrent() {
@@ -350,6 +351,16 @@ void MainWindow::prefetchNeighbours() {
         }
     }
     controller_->prefetch(paths);
+}
+
+void MainWindow::prefetchNeighbourImages() {
+    QStringList paths;
+    for (const int row : {currentRow_ + 1, currentRow_ - 1}) {
+        if (row >= 0 && row < images_->rowCount() && images_->status(row) != ImageStatus::Error) {
+            paths << images_->absolutePath(row);
+        }
+    }
+    decodedImages_->prefetch(paths);
 }
 
 void MainWindow::onLabelsChanged() {

@@ -22,6 +22,7 @@ namespace pm::ui {
 
 class AppSettings;
 class CanvasView;
+class DecodedImageCache;
 class ImageDock;
 class ImageListModel;
 class LabelListModel;
@@ -113,6 +114,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void prefetchNeighbours();
+    void prefetchNeighbourImages();
     void loadProject();
     void markCurrent(int status);
     void leaveCurrent();
@@ -152,6 +154,7 @@ private:
     QPointer<QMessageBox> exportSummary_;
     ExportSummary lastExport_;
 
+    std::unique_ptr<DecodedImageCache> decodedImages_;
     ImageSession session_;
     QString datasetDir_;
     int currentRow_ = -1;
