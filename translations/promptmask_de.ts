@@ -55,19 +55,19 @@
     <name>main</name>
     <message>
         <source>Label images by saying what you want: type a prompt or draw a box, get the mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder beschriften, indem man sagt, was man will: Prompt eingeben oder Rahmen ziehen, Maske erhalten.</translation>
     </message>
     <message>
         <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Modellpakets (Standard: das eingestellte Modell, sonst das Demo-Modell).</translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKET</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild oder ein Bilderordner zum Öffnen.</translation>
     </message>
 </context>
 <context>
@@ -208,9 +208,9 @@
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
     <name>pm::ui::ImageListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -244,9 +244,9 @@
     </message>
     <message numerus="yes">
         <source>%n visual exemplar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visuelles Beispiel</numerusform>
+            <numerusform>%n visuelle Beispiele</numerusform>
         </translation>
     </message>
 </context>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Remove the selected visual prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten visuellen Prompt entfernen</translation>
     </message>
     <message>
         <source>What to find, e.g. &quot;a glass&quot; (; separates prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden werden soll, z. B. „ein Glas“ (; trennt Prompts)</translation>
     </message>
     <message>
         <source>Label colour</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Visual prompts: draw a box on any image with the box tool (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuelle Prompts: mit dem Rahmenwerkzeug (B) auf einem beliebigen Bild einen Rahmen ziehen</translation>
     </message>
     <message>
         <source>Crop, blur, highlight (paper default)</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>How a drawn box becomes a visual prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein gezogener Rahmen zum visuellen Prompt wird</translation>
     </message>
     <message>
         <source>Name</source>
@@ -358,7 +358,8 @@ Drücken Sie T und tippen Sie, was gefunden werden soll, z. B. &quot;red circle&
     <message>
         <source>Open an image (Ctrl+O) or a folder (Ctrl+Shift+O).
 Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box around one example with the box tool (B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild (Strg+O) oder einen Ordner (Strg+Umschalt+O) öffnen.
+Dann T drücken und eingeben, was gefunden werden soll, z. B. „ein Glas“, oder mit dem Rahmenwerkzeug (B) einen Rahmen um ein Beispiel ziehen.</translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -366,7 +367,7 @@ Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box arou
     </message>
     <message>
         <source>Loading model %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
         <source>Model loaded: %1</source>
@@ -378,7 +379,7 @@ Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box arou
     </message>
     <message>
         <source>Loading model &lt;b&gt;%1&lt;/b&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &lt;b&gt;%1&lt;/b&gt; wird geladen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The model could not be loaded.&lt;/b&gt; %1&lt;br&gt;</source>
@@ -399,7 +400,8 @@ Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box arou
     <message>
         <source>No model loaded.
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.
+Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder ansehen und Labels anlegen geht auch ohne.</translation>
     </message>
     <message>
         <source>Folder not found: %1</source>
@@ -415,7 +417,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Labels konnten nicht gelesen werden (eine Sicherung liegt in labels.json.bak): %1</translation>
     </message>
     <message>
         <source>Labels could not be saved: %1</source>
@@ -435,7 +437,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>no model</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -451,7 +453,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -463,7 +465,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Use &amp;Demo Model</source>
@@ -495,7 +497,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Remove Label</source>
@@ -507,7 +509,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Draw a box around one example: its crop becomes a visual prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rahmen um ein Beispiel ziehen: sein Ausschnitt wird zum visuellen Prompt</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -531,7 +533,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show &amp;Overlay</source>
@@ -567,11 +569,11 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>&amp;Auto-Segment on Open</source>
@@ -595,7 +597,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>&lt;h3&gt;PromptMask %1&lt;/h3&gt;&lt;p&gt;Label images by saying what you want: type a prompt or draw a box around one example, and CLIPSeg paints the mask.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PromptMask %1&lt;/h3&gt;&lt;p&gt;Bilder beschriften, indem man sagt, was man will: Prompt eingeben oder einen Rahmen um ein Beispiel ziehen, und CLIPSeg malt die Maske.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Model Bundle</source>
@@ -607,7 +609,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (%1)</translation>
     </message>
     <message>
         <source>Open Folder</source>
@@ -619,7 +621,7 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message>
         <source>The user guide is docs/USER_GUIDE.md in the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch ist docs/USER_GUIDE.md in den Quellen.</translation>
     </message>
     <message>
         <source>&amp;Save Annotation</source>
@@ -825,26 +827,26 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     <name>pm::ui::SegmentationWorker</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no model could be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kein Modell konnte geöffnet werden</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::StatusBarWidget</name>
     <message>
         <source>Last request: image encoding / prompt encoding / decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage: Bildkodierung / Prompt-Kodierung / Dekodierung</translation>
     </message>
     <message>
         <source>Cached image encodings and prompt embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Bildkodierungen und Prompt-Embeddings</translation>
     </message>
     <message>
         <source>Model: %1</source>
@@ -852,9 +854,9 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
         </translation>
     </message>
     <message>
@@ -867,21 +869,21 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
     </message>
     <message numerus="yes">
         <source>cache: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cache: %n Bild</numerusform>
+            <numerusform>Cache: %n Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Prompt</numerusform>
+            <numerusform>, %n Prompts</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1% hits</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 % Treffer</translation>
     </message>
 </context>
 </TS>
