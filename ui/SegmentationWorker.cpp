@@ -1,6 +1,8 @@
 #include "SegmentationWorker.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QThread>
 #include <opencv2/core.hpp>
 
@@ -68,12 +70,58 @@ void SegmentationWorker::loadModel(const SegmentationJob& job) {
     emit modelLoaded(segmenter_->modelInfo());
 }
 
+QString SegmentationWorker::exemplarProblem(const pm::Prompt& prompt) {
+    if (!prompt.isVisual()) {
+        return {};
+    }
+    const pm::VisualExemplar& ex = *prompt.exemplar;
+    const QString path = QString::fromStdString(ex.imagePath);
+    const QString name = QFileInfo(path).fileName();
+    if (!QFileInfo::exists(path)) {
+        return tr("the visual prompt drawn on %1 was left out: the file is gone").arg(name);
+    }
+    QImageReader reader(path);  // header only
+    QSize size = reader.size();
+    if (!size.isValid()) {
+        return tr("the visual prompt drawn on %1 was left out: %2").arg(name, reader.errorString());
+    }
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90) {
+        size.transpose();  // boxes are drawn on the EXIF-oriented image, as the model sees it
+    }
+    const QRect box(ex.box.x, ex.box.y, ex.box.width, ex.box.height);
+    if (box.isEmpty() || !box.intersects(QRect(QPoint(0, 0), size))) {
+        return tr("the visual prompt drawn on %1 was left out: its box lies outside the %2×%3 image")
+            .arg(name)
+            .arg(size.width())
+            .arg(size.height());
+    }
+    return {};
+}
+
 void SegmentationWorker::segment(const SegmentationJob& job) {
     if (!segmenter_) {
         throw pm::Error(pm::ErrorKind::Model, tr("No model loaded").toStdString());
     }
-    pm::SegmentationResult result =
-        segmenter_->segment(job.path.toStdString(), job.prompts, job.cancel.get());
+    // A stale exemplar (its image moved or deleted, or replaced by a smaller one) is left out with a
+    // warning, so that it does not stop the other prompts of its label, nor the other labels.
+    std::vector<pm::Prompt> prompts;
+    std::vector<int> group;
+    QStringList leftOut;
+    for (size_t i = 0; i < job.prompts.size() && i < job.group.size(); ++i) {
+        const QString problem = exemplarProblem(job.prompts[i]);
+        if (problem.isEmpty()) {
+            prompts.push_back(job.prompts[i]);
+            group.push_back(job.group[i]);
+        } else if (!leftOut.contains(problem)) {
+            leftOut << problem;
+        }
+    }
+    if (prompts.empty()) {
+        const QString reason =
+            leftOut.isEmpty() ? tr("nothing to segment") : leftOut.join(QStringLiteral("; "));
+        throw pm::Error(pm::ErrorKind::Input, reason.toStdString());
+    }
+    pm::SegmentationResult result = segmenter_->segment(job.path.toStdString(), prompts, job.cancel.get());
     job.cancel->throwIfCancelled();
 
     SegmentationOutcome out;
@@ -83,8 +131,8 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
     out.labelIds = job.labelIds;
     out.signatures = job.signatures;
     out.probabilities.resize(static_cast<size_t>(job.labelIds.size()));
-    for (size_t i = 0; i < result.probabilities.size() && i < job.group.size(); ++i) {
-        cv::Mat& target = out.probabilities[static_cast<size_t>(job.group[i])];
+    for (size_t i = 0; i < result.probabilities.size() && i < group.size(); ++i) {
+        cv::Mat& target = out.probabilities[static_cast<size_t>(group[i])];
         if (target.empty()) {
             target = result.probabilities[i];
         } else {
@@ -93,8 +141,14 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
             target = combined;
         }
     }
+    for (cv::Mat& map : out.probabilities) {
+        if (map.empty()) {  // every prompt of this label was left out: it finds nothing
+            map = cv::Mat::zeros(result.imageSize, CV_32F);
+        }
+    }
     out.timings = result.timings;
     out.cacheStats = segmenter_->cacheStats();
+    out.warnings = leftOut;
     for (const std::string& w : result.warnings) {
         out.warnings << QString::fromStdString(w);
     }

@@ -165,6 +165,55 @@ private slots:
         QCOMPARE(cv::norm(out.probabilities[0], expected, cv::NORM_INF), 0.0);
     }
 
+    void staleExemplarsAreLeftOutWithAWarning() {
+        SegmentationController controller(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        QVERIFY(loaded.wait(5000));
+        const auto exemplar = [](const QString& path, QRect box) {
+            ExemplarDefinition e;
+            e.imagePath = path;
+            e.box = box;
+            return e;
+        };
+        LabelDefinition mixed = textLabel("a glass");  // a text prompt and an exemplar whose image is gone
+        mixed.prompts = QStringList{QStringLiteral("a glass")};
+        mixed.exemplars = {exemplar(dir_.filePath(QStringLiteral("deleted.png")), QRect(10, 10, 40, 40))};
+        LabelDefinition outside = textLabel("outside");  // only an exemplar, its box beyond the 320x240 image
+        outside.prompts = QStringList{};
+        outside.name = QStringLiteral("outside");
+        outside.exemplars = {exemplar(images_[1], QRect(400, 300, 20, 20))};
+        LabelDefinition good = textLabel("good");
+        good.exemplars = {exemplar(images_[1], QRect(100, 80, 60, 50))};
+        good.name = QStringLiteral("good");
+
+        QSignalSpy segmented(&controller, &SegmentationController::segmented);
+        QSignalSpy failed(&controller, &SegmentationController::segmentFailed);
+        controller.segment(images_[0], {mixed, outside, good, textLabel("a glass")});
+        QVERIFY(segmented.wait(5000));
+        QCOMPARE(failed.size(), 0);
+        const auto out = segmented.at(0).at(0).value<SegmentationOutcome>();
+        QCOMPARE(out.probabilities.size(), size_t(4));
+        // The mixed label keeps its text prompt: the same map as the plain "a glass" label.
+        QCOMPARE(cv::norm(out.probabilities[0], out.probabilities[3], cv::NORM_INF), 0.0);
+        // The label with nothing usable finds nothing; the good exemplar still finds something.
+        QCOMPARE(out.probabilities[1].size(), out.probabilities[3].size());
+        QCOMPARE(cv::countNonZero(out.probabilities[1]), 0);
+        QVERIFY(cv::countNonZero(out.probabilities[2]) > 0);
+        const QString warnings = out.warnings.join('\n');
+        QCOMPARE(out.warnings.size(), 2);
+        QVERIFY2(
+            warnings.contains(QStringLiteral("deleted.png")) && warnings.contains(QStringLiteral("gone")),
+            qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("outside the 320×240 image")), qPrintable(warnings));
+
+        // Nothing usable at all: the request fails and says why.
+        controller.segment(images_[0], {outside});
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.at(0).at(2).toString().contains(QStringLiteral("outside")),
+                 qPrintable(failed.at(0).at(2).toString()));
+    }
+
 private:
     std::shared_ptr<FakeProbe> probe_;
     QTemporaryDir dir_;
