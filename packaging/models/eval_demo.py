@@ -52,7 +52,7 @@ LABELS = {"color_shape": '"{color} {shape}" (3 templates)', "shape": '"{shape}"'
 # What the committed bundle measured (docs/DEMO_MODEL.md) less a small margin. The TARGETS are
 # not all met yet; CTest gates on these floors so that a regression of the shipped model (or of the C++
 # path that runs it) still fails, while the report keeps showing every target and whether it is met.
-REGRESSION_FLOORS = {"color_shape": 0.70, "shape": 0.40, "color": 0.80, "visual": 0.66, "absent": 0.60}
+REGRESSION_FLOORS = {"color_shape": 0.77, "shape": 0.53, "color": 0.87, "visual": 0.72, "absent": 0.60}
 ABSENT_AREA = 0.005
 
 

@@ -9,8 +9,9 @@ exporter) is trained end to end on procedurally generated shapes
         --out resources/models/demo-shapes --samples resources/samples --work /tmp/demo-work
 
 Stages (all by default, or pick with --stages): data (scene cache), spm
-(SentencePiece tokenizer), train (resumable, checkpoints in --work), export
-(bundle), samples (sample images + ground truth).  Everything is seeded; a
+(SentencePiece tokenizer), train (resumable, checkpoints in --work),
+calibrate (one logit offset chosen on validation scenes), export (bundle),
+samples (sample images + ground truth).  Everything is seeded; a
 re-run with the same --work resumes from the last checkpoint.
 """
 
@@ -198,6 +199,12 @@ def scene_shapes(meta):
     return [{"color": sd.COLOR_NAMES[c], "shape": sd.SHAPES[s]} for c, s in meta]
 
 
+def class_maps(metas, labs):
+    """Dense class maps for the auxiliary loss: label i+1 -> its shape / colour class + 1, background 0."""
+    return {"shape_map": np.stack([np.array([0] + [s + 1 for _, s in m], np.uint8)[lab] for m, lab in zip(metas, labs)]),
+            "color_map": np.stack([np.array([0] + [c + 1 for c, _ in m], np.uint8)[lab] for m, lab in zip(metas, labs)])}
+
+
 class Sampler:
     """Batches of `images` scenes with `k_text` text prompts and `k_vis` visual
     prompts each.  The image encoding is shared by the prompts of one image
@@ -250,7 +257,7 @@ class Sampler:
             if cands:
                 crop_ids.append(cands[int(rng.integers(0, len(cands)))])
         crop_keys = [tuple(self.c["crop_keys"][j]) for j in crop_ids]
-        texts, slot_src, slot_ids = [], [], []  # slot_src: ("t", text index) / ("v", crop index)
+        texts, slot_src, slot_ids, kinds = [], [], [], []  # slot_src: ("t", text index) / ("v", crop index)
         for meta in metas:
             shapes = scene_shapes(meta)
             for _ in range(self.k_text):
@@ -262,6 +269,7 @@ class Sampler:
                     else:
                         text, ids = sd.sample_text_prompt({"shapes": shapes}, rng, kind)
                 slot_src.append(("t", len(texts)))
+                kinds.append(kind)
                 texts.append(text)
                 slot_ids.append(ids)
             for _ in range(self.k_vis):
@@ -271,6 +279,7 @@ class Sampler:
                 else:
                     c = int(rng.integers(0, len(crop_ids)))
                 slot_src.append(("v", c))
+                kinds.append("visual")
                 slot_ids.append([i + 1 for i, m in enumerate(meta) if m == crop_keys[c]])
         k = self.k_text + self.k_vis
         flips = rng.random(images) < 0.5
@@ -284,14 +293,31 @@ class Sampler:
         names = self.tok([f"{sd.COLOR_NAMES[a]} {sd.SHAPES[b]}" for a, b in crop_keys])
         index = np.array([t if kind == "t" else len(texts) + t for kind, t in slot_src], np.int64)
         return {"imgs": imgs, "targets": targets, "ids": ids, "mask": mask, "crops": crops, "names": names,
-                "index": index, "k": k, "visual": np.array([kind == "v" for kind, _ in slot_src])}
+                "index": index, "k": k, "visual": np.array([kind == "v" for kind, _ in slot_src]),
+                "kinds": kinds, **class_maps(metas, labs)}
 
 
 # --------------------------------------------------------------------------
 # training
 # --------------------------------------------------------------------------
 
-def init_weights(model, seed):
+def sincos_2d(grid, dim):
+    """Fixed 2-D sine/cosine position code [grid * grid, dim] (row-major): a
+    quarter of the channels each for sin(y), cos(y), sin(x), cos(x)."""
+    import torch
+    quarter = dim // 4
+    omega = 1.0 / (100.0 ** (torch.arange(quarter, dtype=torch.float32) / quarter))
+    ys, xs = torch.meshgrid(torch.arange(grid, dtype=torch.float32), torch.arange(grid, dtype=torch.float32),
+                            indexing="ij")
+    parts = []
+    for coord in (ys.flatten(), xs.flatten()):
+        angle = coord[:, None] * omega[None, :]
+        parts += [torch.sin(angle), torch.cos(angle)]
+    code = torch.cat(parts, 1)
+    return torch.nn.functional.pad(code, (0, dim - code.shape[1]))
+
+
+def init_weights(model, seed, pos_init="normal"):
     import torch
     torch.manual_seed(seed)
     for m in model.modules():
@@ -303,6 +329,13 @@ def init_weights(model, seed):
             torch.nn.init.normal_(m.weight, std=0.02)
     emb = model.clip.vision_model.embeddings
     torch.nn.init.normal_(emb.class_embedding, std=0.02)
+    if pos_init == "sincos":
+        # Still a learned table (the architecture is unchanged), started from a 2-D sine/cosine code:
+        # attention can use where patches are relative to each other from the first step, which a
+        # from-scratch table takes thousands of steps to learn (shape is a relation between patches).
+        with torch.no_grad():
+            grid = emb.grid_size
+            emb.position_embedding.weight[1:] = 0.5 * sincos_2d(grid, emb.position_embedding.weight.shape[1])
     last = model.decoder.transposed_convolution[-1]
     torch.nn.init.constant_(last.bias, -2.0)
 
@@ -316,9 +349,76 @@ def to_pixels(imgs, res):
     return x
 
 
-def forward(model, cfg, batch, res):
-    """Logits [images * k, res, res] in slot order and the alignment loss
-    (visual-prompt embedding pulled onto the text embedding of its colour+shape)."""
+class AuxHeads:
+    """Training-only linear probes on the deepest vision tokens that predict,
+    per patch, which shape kind and which colour covers it (soft targets: the
+    share of the patch's pixels).  The prompt masks reach the vision tower only
+    through the FiLM-conditioned decoder; this dense signal teaches every token
+    what it belongs to directly, which is what shape-only prompts and hard
+    negatives ("red star" beside a red square) need.  Not exported."""
+
+    def __init__(self, hidden, object_weighted=True):
+        import torch
+        self.object_weighted = object_weighted
+        g = torch.Generator().manual_seed(SEED + 5)
+        self.shape = torch.nn.Linear(hidden, len(sd.SHAPES) + 1)
+        self.color = torch.nn.Linear(hidden, len(sd.COLOR_NAMES) + 1)
+        for lin in (self.shape, self.color):
+            with torch.no_grad():
+                lin.weight.normal_(0, 0.02, generator=g)
+                lin.bias.zero_()
+
+    def parameters(self):
+        return list(self.shape.parameters()) + list(self.color.parameters())
+
+    def state_dict(self):
+        return {"shape": self.shape.state_dict(), "color": self.color.state_dict()}
+
+    def load_state_dict(self, state):
+        self.shape.load_state_dict(state["shape"])
+        self.color.load_state_dict(state["color"])
+
+    def _soft_ce(self, logits, class_map, classes):
+        import torch
+        import torch.nn.functional as F
+        n, t, _ = logits.shape
+        side = int(round(math.sqrt(t)))
+        # Every second pixel is plenty for patch shares and 4x cheaper.
+        coarse = torch.from_numpy(np.ascontiguousarray(class_map[:, ::2, ::2])).long()
+        onehot = F.one_hot(coarse, classes).permute(0, 3, 1, 2).float()
+        target = F.adaptive_avg_pool2d(onehot, side).flatten(2).transpose(1, 2)  # [n, t, classes]
+        ce = -(target * F.log_softmax(logits, -1)).sum(-1)
+        if not self.object_weighted:
+            return ce.mean()
+        # Most patches are background; weighting by object share keeps the
+        # signal on the patches whose class is hard to know.
+        weight = 0.1 + (1 - target[..., 0])
+        return (ce * weight).sum() / weight.sum()
+
+    def loss(self, tokens, batch):
+        """tokens: [images, 1 + grid, hidden] (CLS first)."""
+        patches = tokens[:, 1:]
+        return (self._soft_ce(self.shape(patches), batch["shape_map"], len(sd.SHAPES) + 1)
+                + self._soft_ce(self.color(patches), batch["color_map"], len(sd.COLOR_NAMES) + 1))
+
+
+def aux_only_loss(model, cfg, sampler, step, images, res, aux):
+    """The auxiliary loss on extra images that only go through the vision tower
+    (cheap next to the decoder): more shape/colour signal per step."""
+    rng = np.random.default_rng([SEED, 3, step])
+    idxs = sampler.nonempty[rng.choice(len(sampler.nonempty), images, replace=False)]
+    metas = [sampler.c["meta"][i] for i in idxs]
+    imgs = np.stack([sampler.c["img"][i] for i in idxs])
+    labs = np.stack([sampler.c["lab"][i] for i in idxs])
+    maps = class_maps(metas, labs)
+    states = model.clip.vision_model.hidden_states(to_pixels(imgs, res), None, max(cfg.extract_layers) + 1)
+    return aux.loss(states[max(cfg.extract_layers) + 1], maps)
+
+
+def forward(model, cfg, batch, res, aux=None):
+    """Logits [images * k, res, res] in slot order, the alignment loss
+    (visual-prompt embedding pulled onto the text embedding of its colour+shape)
+    and the auxiliary dense loss (0 without `aux`)."""
     import torch
     x = to_pixels(batch["imgs"], res)
     te = model.clip.get_text_features(torch.from_numpy(batch["ids"]), torch.from_numpy(batch["mask"]))
@@ -328,7 +428,8 @@ def forward(model, cfg, batch, res):
     cond = torch.cat([te, ve])[torch.from_numpy(batch["index"])]
     states = model.clip.vision_model.hidden_states(x, None, max(cfg.extract_layers) + 1)
     acts = [states[layer + 1].repeat_interleave(batch["k"], dim=0) for layer in cfg.extract_layers]
-    return model.decoder(acts, cond), align
+    aux_loss = aux.loss(states[max(cfg.extract_layers) + 1], batch) if aux is not None else align * 0
+    return model.decoder(acts, cond), align, aux_loss
 
 
 def loss_fn(logits, target):
@@ -389,22 +490,26 @@ def iou(pred, gt):
 
 
 def quick_val(model, cfg, sampler, res, steps=6, images=8):
+    """Mean IoU per prompt kind on present targets, and the share of empty
+    targets answered with a mask under 0.5 % (a small, fixed validation set)."""
     import torch
     model.eval()
-    ious, absent_ok, vis = [], [], []
+    by_kind, absent_ok = {}, []
     with torch.no_grad():
         for k in range(steps):
             batch = sampler.batch(10_000_000 + k, images)
-            logits, _ = forward(model, cfg, batch, res)
+            logits, _, _ = forward(model, cfg, batch, res)
             tg = target_at(batch["targets"], res).numpy() > 0.5
             pr = logits.numpy() > 0
-            for p, g, v in zip(pr, tg, batch["visual"]):
+            for p, g, kind in zip(pr, tg, batch["kinds"]):
                 if g.any():
-                    (vis if v else ious).append(iou(p, g))
+                    by_kind.setdefault(kind, []).append(iou(p, g))
                 else:
                     absent_ok.append(p.mean() < 0.005)
     model.train()
-    return float(np.mean(ious)), float(np.mean(vis)) if vis else 0.0, float(np.mean(absent_ok)) if absent_ok else 1.0
+    text = [v for k, vs in by_kind.items() if k != "visual" for v in vs]
+    parts = " ".join(f"{k} {np.mean(by_kind[k]):.3f}" for k in ("color_shape", "shape", "color", "visual") if k in by_kind)
+    return float(np.mean(text)), parts, float(np.mean(absent_ok)) if absent_ok else 1.0
 
 
 def train(args, work, cache, val_cache, tok):
@@ -415,9 +520,12 @@ def train(args, work, cache, val_cache, tok):
     cfg.text.vocab_size = tok.vocab_size()
     model = ClipSegForImageSegmentation(cfg)
     (work / "config.json").write_text(json.dumps(cfg.to_hf_dict(), indent=1))
-    init_weights(model, SEED)
+    init_weights(model, SEED, args.pos_init)
+    aux = AuxHeads(cfg.vision.hidden_size, args.aux_weighting == "object") if args.aux > 0 else None
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embedding" not in n)]
+    if aux is not None:
+        no_decay += aux.parameters()
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.02}, {"params": no_decay, "weight_decay": 0.0}],
                             lr=args.lr, betas=(0.9, 0.98))
     sched = Schedule(args)
@@ -430,6 +538,8 @@ def train(args, work, cache, val_cache, tok):
     if ckpt.is_file():
         state = torch.load(ckpt)
         model.load_state_dict(state["model"])
+        if aux is not None:
+            aux.load_state_dict(state["aux"])
         opt.load_state_dict(state["opt"])
         step = state["step"]
         elapsed_before = state.get("elapsed", 0.0)
@@ -439,15 +549,16 @@ def train(args, work, cache, val_cache, tok):
         f"{args.images} images x ({args.k_text} text + {args.k_vis} visual prompts), {args.crops} crops")
     model.train()
     t_start = time.time()
-    t_win, n_win, loss_win = time.time(), 0, []
+    t_win, n_win, loss_win, aux_win = time.time(), 0, [], []
 
     def save(step):
         tmp = work / "checkpoint.pt.tmp"
         torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "step": step,
+                    "aux": aux.state_dict() if aux is not None else None,
                     "elapsed": elapsed_before + time.time() - t_start}, tmp)
         os.replace(tmp, ckpt)
 
-    while step < total:
+    while step < (args.stop_at or total):
         phase = sched.phase(step)
         res = args.res1 if phase == 1 else sd.INPUT_SIZE
         micro = args.micro1 if phase == 1 else args.micro2
@@ -455,36 +566,105 @@ def train(args, work, cache, val_cache, tok):
         for g in opt.param_groups:
             g["lr"] = lr
         opt.zero_grad(set_to_none=True)
-        tot = 0.0
+        tot = aux_tot = 0.0
         for m in range(micro):
             batch = sampler.batch(step * 16 + m, args.images // micro)
-            logits, align = forward(model, cfg, batch, res)
+            logits, align, aux_loss = forward(model, cfg, batch, res, aux)
             loss, bce, dice = loss_fn(logits, target_at(batch["targets"], res))
-            loss = (loss + args.align * align) / micro
+            loss = (loss + args.align * align + args.aux * aux_loss) / micro
             loss.backward()
             tot += float(loss)
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            aux_tot += float(aux_loss) / micro
+        if aux is not None and args.aux_images and phase == 1:
+            extra = args.aux * aux_only_loss(model, cfg, sampler, step, args.aux_images, res, aux)
+            extra.backward()
+        torch.nn.utils.clip_grad_norm_(list(model.parameters()) + (aux.parameters() if aux else []), 1.0)
         opt.step()
         step += 1
         n_win += 1
         loss_win.append(tot)
+        aux_win.append(aux_tot)
         if step % args.log_every == 0 or step == total:
             dt = (time.time() - t_win) / n_win
             log(f"step {step}/{total} phase {phase} res {res} lr {lr:.2e} loss {np.mean(loss_win):.4f} "
+                f"aux {np.mean(aux_win):.3f} "
                 f"{dt:.2f} s/step elapsed {(elapsed_before + time.time() - t_start) / 60:.1f} min")
             if phase == 1:
                 args.sec1 = dt
             else:
                 args.sec2 = dt
-            t_win, n_win, loss_win = time.time(), 0, []
+            t_win, n_win, loss_win, aux_win = time.time(), 0, [], []
         if step % args.val_every == 0 or step == total or step == args.steps1:
-            miou, vis, absent = quick_val(model, cfg, val_sampler, res)
-            log(f"val step {step}: mIoU text {miou:.3f}, visual {vis:.3f}, absent ok {absent:.2f}")
+            miou, parts, absent = quick_val(model, cfg, val_sampler, res)
+            log(f"val step {step}: mIoU text {miou:.3f} ({parts}), absent ok {absent:.2f}")
         if step % args.ckpt_every == 0 or step == total or step == args.steps1:
             save(step)
     log(f"train: done, {(elapsed_before + time.time() - t_start) / 60:.1f} min of training")
     model.eval()
     return model, cfg
+
+
+# Calibration: the engine thresholds sigmoid(logit) at 0.5 by default.  One
+# scalar logit offset, chosen on the validation scenes (never the held-out
+# evaluation ones), balances mask recall against empty answers for absent
+# things; it is folded into the bias of the decoder's last layer.
+CALIBRATION_TARGETS = {"color_shape": 0.85, "shape": 0.80, "color": 0.80, "visual": 0.70, "absent": 0.90}
+
+
+def calibrate(model, cfg, val_cache, tok, work, batches=25, images=8):
+    import torch
+    sampler = Sampler(val_cache, tok)
+    sampler.HARD_NEGATIVE = 0.0  # absent prompts drawn as the evaluation draws them
+    logits_all, targets_all, kinds_all = [], [], []
+    with torch.no_grad():
+        for k in range(batches):
+            batch = sampler.batch(20_000_000 + k, images)
+            logits, _, _ = forward(model, cfg, batch, sd.INPUT_SIZE)
+            logits_all.append(logits.numpy())
+            targets_all.append(batch["targets"] > 0.5)
+            kinds_all += batch["kinds"]
+    logits_all, targets_all = np.concatenate(logits_all), np.concatenate(targets_all)
+    present = targets_all.reshape(len(kinds_all), -1).any(1)
+
+    def metrics(offset):
+        pred = logits_all > offset
+        out = {}
+        for kind in CALIBRATION_TARGETS:
+            if kind == "absent":
+                sel = [i for i in range(len(kinds_all)) if not present[i]]
+                vals = [pred[i].mean() < 0.005 for i in sel]
+            else:
+                sel = [i for i in range(len(kinds_all)) if present[i] and kinds_all[i] == kind]
+                vals = [iou(pred[i], targets_all[i]) for i in sel]
+            out[kind] = float(np.mean(vals)) if vals else 0.0
+        return out
+
+    rows = []
+    for offset in np.arange(-1.0, 3.01, 0.25):
+        m = metrics(offset)
+        # Mean share of each target reached (capped at 1): no figure is bought by another beyond its target.
+        score = float(np.mean([min(1.0, m[k] / t) for k, t in CALIBRATION_TARGETS.items()]))
+        rows.append((score, float(offset), m))
+        log("calibrate: offset {:+.2f}: {} (score {:.3f})".format(
+            offset, " ".join(f"{k} {v:.3f}" for k, v in m.items()), score))
+    score, offset, m = max(rows, key=lambda r: (r[0], -abs(r[1])))
+    (work / "calibration.json").write_text(json.dumps({"logit_offset": offset, "metrics": m}, indent=1))
+    log(f"calibrate: logit offset {offset:+.2f} chosen on {len(kinds_all)} validation masks")
+    return offset
+
+
+def apply_calibration(model, work):
+    """Folds the calibration offset into the decoder's last bias (threshold 0.5 <=> logit offset)."""
+    import torch
+    path = work / "calibration.json"
+    if not path.is_file():
+        return
+    offset = json.loads(path.read_text())["logit_offset"]
+    last = model.decoder.transposed_convolution
+    last = last[-1] if isinstance(last, torch.nn.Sequential) else last
+    with torch.no_grad():
+        last.bias -= offset
+    log(f"export: logit offset {offset:+.2f} folded into the decoder's last bias")
 
 
 def load_trained(work, tok):
@@ -558,7 +738,8 @@ def main():
     ap.add_argument("--out", default=str(HERE.parent.parent / "resources/models/demo-shapes"))
     ap.add_argument("--samples", default=str(HERE.parent.parent / "resources/samples"))
     ap.add_argument("--work", default="/tmp/demo-work")
-    ap.add_argument("--stages", default="data,spm,train,export,samples")
+    ap.add_argument("--stages", default="data,spm,train,calibrate,export,samples")
+    ap.add_argument("--stop-at", type=int, default=0, help="stop training after this step (pilot runs)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--scenes", type=int, default=5000)
     ap.add_argument("--crop-every", type=int, default=2)
@@ -568,13 +749,20 @@ def main():
     ap.add_argument("--crops", type=int, default=4, help="visual-prompt crops per step")
     ap.add_argument("--res1", type=int, default=224)
     ap.add_argument("--steps1", type=int, default=4000)
-    ap.add_argument("--steps2", type=int, default=800)
+    ap.add_argument("--steps2", type=int, default=1000)
     ap.add_argument("--micro1", type=int, default=1)
     ap.add_argument("--micro2", type=int, default=1)
     ap.add_argument("--vision-hidden", type=int, default=64)
     ap.add_argument("--vision-heads", type=int, default=2)
     ap.add_argument("--vision-layers", type=int, default=4)
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--aux", type=float, default=0.5, help="weight of the dense shape/colour auxiliary loss")
+    ap.add_argument("--pos-init", choices=["sincos", "normal"], default="sincos",
+                    help="start of the vision position table: 2-D sine/cosine code or small noise")
+    ap.add_argument("--aux-weighting", choices=["object", "uniform"], default="object",
+                    help="auxiliary loss per patch: weighted by object share, or uniform")
+    ap.add_argument("--aux-images", type=int, default=8,
+                    help="extra images per phase-1 step that train the vision tower on the auxiliary loss only")
     ap.add_argument("--align", type=float, default=0.5, help="weight of the visual/text embedding alignment loss")
     ap.add_argument("--warmup", type=int, default=150)
     ap.add_argument("--log-every", type=int, default=20)
@@ -596,9 +784,14 @@ def main():
     model = cfg = None
     if "train" in stages:
         model, cfg = train(args, work, cache, val_cache, tok)
+    if "calibrate" in stages:
+        if model is None:
+            model, cfg = load_trained(work, tok)
+        calibrate(model, cfg, load_cache(work, "val"), tok, work)
     if "export" in stages:
         if model is None:
             model, cfg = load_trained(work, tok)
+        apply_calibration(model, work)
         export(model, cfg, args.out, spm_model)
     if "samples" in stages:
         write_samples(args.samples)
