@@ -85,23 +85,22 @@ void DecodedImageCache::prefetch(const QStringList& paths) {
 
 DecodedImage DecodedImageCache::image(const QString& path) {
     current_ = path;
+    const QString now = stamp(path);
     if (const auto it = slots_.constFind(path); it != slots_.constEnd()) {
         const std::shared_ptr<Slot> slot = *it;
         std::unique_lock<std::mutex> lock(slot->mutex);
         slot->ready.wait(lock, [&] { return slot->done; });
-        if (slot->stamp == stamp(path)) {
+        if (slot->stamp == now) {
             return slot->result;
         }
     }
-    const QString before = stamp(path);
-    DecodedImage result = decode(path);
-    ++*decodes_;
     auto slot = std::make_shared<Slot>();
+    slot->stamp = now;
+    slot->result = decode(path);
     slot->done = true;
-    slot->result = result;
-    slot->stamp = before;
+    ++*decodes_;
     slots_.insert(path, slot);
-    return result;
+    return slot->result;
 }
 
 }  // namespace pm::ui

@@ -317,7 +317,7 @@ void MainWindow::goToImage(int row) {
     if (!controller_->isBusy()) {
         prefetchNeighbours();
     }
-    prefetchNeighbourImages();
+    decodedImages_->prefetch(neighbourPaths());
 }
 
 void MainWindow::segmentCurrent() {
@@ -340,27 +340,21 @@ void MainWindow::segmentCurrent() {
     inFlightId_ = controller_->segment(session_.path(), stale);
 }
 
+QStringList MainWindow::neighbourPaths() const {
+    QStringList paths;
+    for (const int row : {currentRow_ + 1, currentRow_ - 1}) {
+        if (row >= 0 && row < images_->rowCount() && images_->status(row) != ImageStatus::Error) {
+            paths << images_->absolutePath(row);
+        }
+    }
+    return paths;
+}
+
 void MainWindow::prefetchNeighbours() {
     if (!controller_->hasModel() || currentRow_ < 0) {
         return;
     }
-    QStringList paths;
-    for (const int row : {currentRow_ + 1, currentRow_ - 1}) {
-        if (row >= 0 && row < images_->rowCount() && images_->status(row) != ImageStatus::Error) {
-            paths << images_->absolutePath(row);
-        }
-    }
-    controller_->prefetch(paths);
-}
-
-void MainWindow::prefetchNeighbourImages() {
-    QStringList paths;
-    for (const int row : {currentRow_ + 1, currentRow_ - 1}) {
-        if (row >= 0 && row < images_->rowCount() && images_->status(row) != ImageStatus::Error) {
-            paths << images_->absolutePath(row);
-        }
-    }
-    decodedImages_->prefetch(paths);
+    controller_->prefetch(neighbourPaths());
 }
 
 void MainWindow::onLabelsChanged() {

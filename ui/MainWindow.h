@@ -113,8 +113,8 @@ private:
     void updateOverlay();
     void updateTitle();
     void updateRecentMenu();
+    QStringList neighbourPaths() const;  // the next and previous image, unless unreadable
     void prefetchNeighbours();
-    void prefetchNeighbourImages();
     void loadProject();
     void markCurrent(int status);
     void leaveCurrent();
