@@ -179,6 +179,15 @@ std::string TorchSegmenter::promptKey(const Prompt& prompt) const {
            toString(ex.mode);
 }
 
+TorchSegmenter::CachedPrompt TorchSegmenter::cachedRow(const Prompt& prompt, const FloatTensor& embeddings,
+                                                       size_t row) const {
+    const size_t dim = size_t(embeddings.dim(1));
+    CachedPrompt entry;
+    entry.key = promptKey(prompt);
+    entry.embedding.assign(embeddings.data.begin() + row * dim, embeddings.data.begin() + (row + 1) * dim);
+    return entry;
+}
+
 void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& prompts,
                                            std::vector<CachedPrompt>& out) {
     if (prompts.empty()) {
@@ -190,11 +199,8 @@ void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& pro
     }
     const TokenBatch batch = padBatch(rows, tokenizer_->padId());
     const FloatTensor emb = runtime_->encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
-    const size_t dim = size_t(emb.dim(1));
     for (size_t i = 0; i < prompts.size(); ++i) {
-        CachedPrompt entry;
-        entry.key = promptKey(*prompts[i]);
-        entry.embedding.assign(emb.data.begin() + i * dim, emb.data.begin() + (i + 1) * dim);
+        CachedPrompt entry = cachedRow(*prompts[i], emb, i);
         if (rows[i].truncated()) {
             entry.warnings.push_back("prompt \"" + shortened(prompts[i]->text) + "\" is " +
                                      std::to_string(rows[i].untruncatedLength) +
@@ -225,12 +231,8 @@ void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& p
         pixels.insert(pixels.end(), one.begin(), one.end());
     }
     const FloatTensor emb = runtime_->embedImages(pixels, int(prompts.size()));
-    const size_t dim = size_t(emb.dim(1));
     for (size_t i = 0; i < prompts.size(); ++i) {
-        CachedPrompt entry;
-        entry.key = promptKey(*prompts[i]);
-        entry.embedding.assign(emb.data.begin() + i * dim, emb.data.begin() + (i + 1) * dim);
-        out.push_back(std::move(entry));
+        out.push_back(cachedRow(*prompts[i], emb, i));
     }
 }
 

@@ -68,6 +68,8 @@ private:
     void computeTextEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
     void computeVisualEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
     std::string promptKey(const Prompt& prompt) const;
+    // Row `row` of a batch of prompt embeddings [N, dim], keyed for the cache.
+    CachedPrompt cachedRow(const Prompt& prompt, const FloatTensor& embeddings, size_t row) const;
     void insertImage(CachedImage entry);
     void insertPrompt(CachedPrompt entry);
 
