@@ -35,6 +35,24 @@ COLORS = {
 COLOR_NAMES = list(COLORS)
 
 INPUT_SIZE = 352
+
+# Scene seed ranges (render_scene seeds): training never touches the others.
+TRAIN_SEEDS = 0                 # 0 .. n_train-1 (train_demo.py)
+EVAL_SEEDS = 10_000_000         # held-out evaluation (eval_demo.py)
+SUPPORT_SEEDS = 10_500_000      # held-out visual-prompt sources (eval_demo.py)
+SAMPLE_SEEDS = 20_000_000       # resources/samples
+VAL_SEEDS = 30_000_000          # in-training progress check and calibration (train_demo.py)
+
+# Quality measures shared by training (validation, calibration) and evaluation: the
+# issue's targets, and the area under which a mask counts as empty.
+QUALITY_TARGETS = {"color_shape": 0.85, "shape": 0.80, "color": 0.80, "visual": 0.70, "absent": 0.90}
+ABSENT_AREA = 0.005  # share of the image
+
+
+def iou(pred, gt):
+    """IoU of two boolean masks; 1 when both are empty."""
+    union = np.logical_or(pred, gt).sum()
+    return 1.0 if union == 0 else float(np.logical_and(pred, gt).sum() / union)
 MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
 STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
 

@@ -35,12 +35,7 @@ sys.path.insert(0, str(HERE))
 
 import shapes_data as sd  # noqa: E402
 
-SEED = 1234
-# Scene seed ranges (render_scene seeds).  Training never touches the others.
-TRAIN_SEEDS = 0                 # 0 .. n_train-1
-VAL_SEEDS = 30_000_000          # small in-training progress check
-EVAL_SEEDS = 10_000_000         # held-out evaluation (eval_demo.py)
-SAMPLE_SEEDS = 20_000_000       # resources/samples
+SEED = 1234  # every random choice of the training (scene seed ranges: shapes_data.*_SEEDS)
 
 CONTEXT_LENGTH = 16
 UNK_ID, BOS_ID, EOS_ID, PAD_ID = 0, 1, 2, 3
@@ -240,10 +235,23 @@ class Sampler:
                 return t.format(color=c, shape=s), []
         return None, []
 
+    def _pick(self, rng, images):
+        """`images` distinct non-empty scenes: their cache indices and metadata."""
+        idxs = self.nonempty[rng.choice(len(self.nonempty), images, replace=False)]
+        return idxs, [self.c["meta"][i] for i in idxs]
+
+    def _pixels(self, idxs):
+        return np.stack([self.c["img"][i] for i in idxs]), np.stack([self.c["lab"][i] for i in idxs])
+
+    def aux_batch(self, step, images):
+        """Scenes for the auxiliary loss only: images and their class maps, no prompts."""
+        idxs, metas = self._pick(np.random.default_rng([SEED, 3, step]), images)
+        imgs, labs = self._pixels(idxs)
+        return {"imgs": imgs, **class_maps(metas, labs)}
+
     def batch(self, step, images):
         rng = np.random.default_rng([SEED, 1, step])
-        idxs = self.nonempty[rng.choice(len(self.nonempty), images, replace=False)]
-        metas = [self.c["meta"][i] for i in idxs]
+        idxs, metas = self._pick(rng, images)
         # shared visual-prompt crops: mostly keys present in the batch, one random
         crop_ids = []
         while len(crop_ids) < self.n_crops:
@@ -283,8 +291,7 @@ class Sampler:
                 slot_ids.append([i + 1 for i, m in enumerate(meta) if m == crop_keys[c]])
         k = self.k_text + self.k_vis
         flips = rng.random(images) < 0.5
-        imgs = np.stack([self.c["img"][i] for i in idxs])
-        labs = np.stack([self.c["lab"][i] for i in idxs])
+        imgs, labs = self._pixels(idxs)
         imgs[flips] = imgs[flips][:, :, ::-1]
         labs[flips] = labs[flips][:, :, ::-1]
         targets = np.stack([np.isin(labs[n // k], slot_ids[n]) for n in range(len(slot_ids))]).astype(np.float32)
@@ -405,14 +412,9 @@ class AuxHeads:
 def aux_only_loss(model, cfg, sampler, step, images, res, aux):
     """The auxiliary loss on extra images that only go through the vision tower
     (cheap next to the decoder): more shape/colour signal per step."""
-    rng = np.random.default_rng([SEED, 3, step])
-    idxs = sampler.nonempty[rng.choice(len(sampler.nonempty), images, replace=False)]
-    metas = [sampler.c["meta"][i] for i in idxs]
-    imgs = np.stack([sampler.c["img"][i] for i in idxs])
-    labs = np.stack([sampler.c["lab"][i] for i in idxs])
-    maps = class_maps(metas, labs)
-    states = model.clip.vision_model.hidden_states(to_pixels(imgs, res), None, max(cfg.extract_layers) + 1)
-    return aux.loss(states[max(cfg.extract_layers) + 1], maps)
+    batch = sampler.aux_batch(step, images)
+    states = model.clip.vision_model.hidden_states(to_pixels(batch["imgs"], res), None, max(cfg.extract_layers) + 1)
+    return aux.loss(states[max(cfg.extract_layers) + 1], batch)
 
 
 def forward(model, cfg, batch, res, aux=None):
@@ -484,9 +486,16 @@ class Schedule:
         return peak * (0.03 + 0.97 * 0.5 * (1 + math.cos(math.pi * p)))
 
 
-def iou(pred, gt):
-    u = np.logical_or(pred, gt).sum()
-    return 1.0 if u == 0 else float(np.logical_and(pred, gt).sum() / u)
+def kind_values(pred, target, kinds):
+    """Per prompt kind, the IoU of each present target; under "absent", for
+    each empty target whether the mask stayed under shapes_data.ABSENT_AREA."""
+    out = {}
+    for p, g, kind in zip(pred, target, kinds):
+        if g.any():
+            out.setdefault(kind, []).append(sd.iou(p, g))
+        else:
+            out.setdefault("absent", []).append(p.mean() < sd.ABSENT_AREA)
+    return out
 
 
 def quick_val(model, cfg, sampler, res, steps=6, images=8):
@@ -494,19 +503,16 @@ def quick_val(model, cfg, sampler, res, steps=6, images=8):
     targets answered with a mask under 0.5 % (a small, fixed validation set)."""
     import torch
     model.eval()
-    by_kind, absent_ok = {}, []
+    by_kind = {}
     with torch.no_grad():
         for k in range(steps):
             batch = sampler.batch(10_000_000 + k, images)
             logits, _, _ = forward(model, cfg, batch, res)
             tg = target_at(batch["targets"], res).numpy() > 0.5
-            pr = logits.numpy() > 0
-            for p, g, kind in zip(pr, tg, batch["kinds"]):
-                if g.any():
-                    by_kind.setdefault(kind, []).append(iou(p, g))
-                else:
-                    absent_ok.append(p.mean() < 0.005)
+            for kind, values in kind_values(logits.numpy() > 0, tg, batch["kinds"]).items():
+                by_kind.setdefault(kind, []).extend(values)
     model.train()
+    absent_ok = by_kind.pop("absent", [])
     text = [v for k, vs in by_kind.items() if k != "visual" for v in vs]
     parts = " ".join(f"{k} {np.mean(by_kind[k]):.3f}" for k in ("color_shape", "shape", "color", "visual") if k in by_kind)
     return float(np.mean(text)), parts, float(np.mean(absent_ok)) if absent_ok else 1.0
@@ -608,9 +614,6 @@ def train(args, work, cache, val_cache, tok):
 # scalar logit offset, chosen on the validation scenes (never the held-out
 # evaluation ones), balances mask recall against empty answers for absent
 # things; it is folded into the bias of the decoder's last layer.
-CALIBRATION_TARGETS = {"color_shape": 0.85, "shape": 0.80, "color": 0.80, "visual": 0.70, "absent": 0.90}
-
-
 def calibrate(model, cfg, val_cache, tok, work, batches=25, images=8):
     import torch
     sampler = Sampler(val_cache, tok)
@@ -624,26 +627,16 @@ def calibrate(model, cfg, val_cache, tok, work, batches=25, images=8):
             targets_all.append(batch["targets"] > 0.5)
             kinds_all += batch["kinds"]
     logits_all, targets_all = np.concatenate(logits_all), np.concatenate(targets_all)
-    present = targets_all.reshape(len(kinds_all), -1).any(1)
 
     def metrics(offset):
-        pred = logits_all > offset
-        out = {}
-        for kind in CALIBRATION_TARGETS:
-            if kind == "absent":
-                sel = [i for i in range(len(kinds_all)) if not present[i]]
-                vals = [pred[i].mean() < 0.005 for i in sel]
-            else:
-                sel = [i for i in range(len(kinds_all)) if present[i] and kinds_all[i] == kind]
-                vals = [iou(pred[i], targets_all[i]) for i in sel]
-            out[kind] = float(np.mean(vals)) if vals else 0.0
-        return out
+        values = kind_values(logits_all > offset, targets_all, kinds_all)
+        return {kind: float(np.mean(values[kind])) if values.get(kind) else 0.0 for kind in sd.QUALITY_TARGETS}
 
     rows = []
     for offset in np.arange(-1.0, 3.01, 0.25):
         m = metrics(offset)
         # Mean share of each target reached (capped at 1): no figure is bought by another beyond its target.
-        score = float(np.mean([min(1.0, m[k] / t) for k, t in CALIBRATION_TARGETS.items()]))
+        score = float(np.mean([min(1.0, m[k] / t) for k, t in sd.QUALITY_TARGETS.items()]))
         rows.append((score, float(offset), m))
         log("calibrate: offset {:+.2f}: {} (score {:.3f})".format(
             offset, " ".join(f"{k} {v:.3f}" for k, v in m.items()), score))
@@ -701,11 +694,11 @@ def write_samples(out, count=20):
     if out.exists():
         shutil.rmtree(out)
     (out / "ground_truth").mkdir(parents=True)
-    index = {"generator": "packaging/models/shapes_data.py render_scene", "seeds_from": SAMPLE_SEEDS,
+    index = {"generator": "packaging/models/shapes_data.py render_scene", "seeds_from": sd.SAMPLE_SEEDS,
              "mask_format": "PNG, 0/255, image size; one per (color, shape) present: all visible pixels of "
                             "the shapes of that colour and kind", "images": []}
     for k in range(count):
-        seed = SAMPLE_SEEDS + k
+        seed = sd.SAMPLE_SEEDS + k
         sc = sd.render_scene(seed)
         ext = "jpg" if k % 3 == 2 else "png"
         name = f"shapes_{k:02d}"
@@ -779,8 +772,8 @@ def main():
     spm_model = train_spm(work)
     tok = Tokenizer(spm_model)
     if "data" in stages or "train" in stages:
-        cache = build_cache(work, args.scenes, TRAIN_SEEDS, args.crop_every, "train", args.threads)
-        val_cache = build_cache(work, 200, VAL_SEEDS, 1, "val", args.threads)
+        cache = build_cache(work, args.scenes, sd.TRAIN_SEEDS, args.crop_every, "train", args.threads)
+        val_cache = build_cache(work, 200, sd.VAL_SEEDS, 1, "val", args.threads)
     model = cfg = None
     if "train" in stages:
         model, cfg = train(args, work, cache, val_cache, tok)
