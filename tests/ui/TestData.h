@@ -1,14 +1,23 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
 namespace pm::ui::testing {
+
+// QSettings of this test executable only, under Qt's test locations: never the user's settings.
+inline void useTestSettings(const QString& applicationName) {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PromptMaskTests"));
+    QCoreApplication::setApplicationName(applicationName);
+}
 
 // Writes `count` small PNG images (img1.png ... imgN.png) of `size` into `dir` and returns their paths.
 inline QStringList writeImages(const QString& dir, int count, QSize size = QSize(320, 240),
@@ -30,6 +39,12 @@ inline QStringList writeImages(const QString& dir, int count, QSize size = QSize
         paths << path;
     }
     return paths;
+}
+
+// Empties `dir` and writes `count` images into it (see writeImages); returns their paths.
+inline QStringList refillWithImages(const QString& dir, int count, QSize size = QSize(320, 240)) {
+    QDir(dir).removeRecursively();
+    return writeImages(dir, count, size);
 }
 
 // Where tests leave files for people to look at: <build>/test-artifacts.

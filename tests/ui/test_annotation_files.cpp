@@ -51,18 +51,12 @@ QByteArray readAll(const QString& path) {
 class TestAnnotationFiles : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("PromptMaskTests");
-        QCoreApplication::setApplicationName("test_annotation_files");
-    }
+    void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_annotation_files")); }
 
     void init() {
         QSettings().clear();
         QVERIFY(dir_.isValid());
-        QDir(dir_.path()).removeRecursively();
-        QDir().mkpath(dir_.path());
-        images_ = pm::ui::testing::writeImages(dir_.path(), 3, QSize(320, 240));
+        images_ = pm::ui::testing::refillWithImages(dir_.path(), 3);
         probe_ = std::make_shared<FakeProbe>();
         window_ = makeWindow();
         QVERIFY(window_);

@@ -54,9 +54,7 @@ class TestDatasetExport : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("PromptMaskTests");
-        QCoreApplication::setApplicationName("test_dataset_export");
+        pm::ui::testing::useTestSettings(QStringLiteral("test_dataset_export"));
         QSettings().clear();
     }
 

@@ -33,18 +33,12 @@ using pm::ui::testing::FakeSegmenter;
 class TestGuiWorkflow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("PromptMaskTests");
-        QCoreApplication::setApplicationName("test_gui_workflow");
-    }
+    void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_gui_workflow")); }
 
     void init() {
         QSettings().clear();
         QVERIFY(dir_.isValid());
-        QDir(dir_.path()).removeRecursively();
-        QDir().mkpath(dir_.path());
-        images_ = pm::ui::testing::writeImages(dir_.path(), 3, QSize(320, 240));
+        images_ = pm::ui::testing::refillWithImages(dir_.path(), 3);
         probe_ = std::make_shared<FakeProbe>();
         window_ = makeWindow();
         QVERIFY(window_);

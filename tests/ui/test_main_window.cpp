@@ -29,11 +29,7 @@ using pm::ui::testing::FakeSegmenter;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("PromptMaskTests");
-        QCoreApplication::setApplicationName("test_main_window");
-    }
+    void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_main_window")); }
 
     void init() {
         QSettings().clear();
