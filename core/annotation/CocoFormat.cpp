@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "annotation/CocoRle.h"
 #include "annotation/ProvenanceJson.h"
@@ -94,6 +95,28 @@ Rle parseSegmentation(const json& seg, cv::Size size) {
     throw Error(ErrorKind::Input, "'segmentation' is neither a polygon list nor an RLE object");
 }
 
+// Category id of every label: the id it had in the COCO file it was read from, when that id is still
+// free; otherwise the next number after the highest kept id (so a dataset that never was COCO gets
+// 1..N in label order).
+std::map<std::string, long long> assignCategoryIds(const Dataset& dataset) {
+    std::map<std::string, long long> ids;
+    std::set<long long> used;
+    for (const std::string& label : dataset.labels) {
+        const auto kept = dataset.cocoCategories.find(label);
+        if (kept != dataset.cocoCategories.end() && kept->second.id >= 0 &&
+            used.insert(kept->second.id).second) {
+            ids[label] = kept->second.id;
+        }
+    }
+    long long next = used.empty() ? 1 : *used.rbegin() + 1;
+    for (const std::string& label : dataset.labels) {
+        if (!ids.count(label)) {
+            ids[label] = next++;
+        }
+    }
+    return ids;
+}
+
 }  // namespace
 
 bool CocoFormat::write(const Dataset& dataset, const fs::path& out, const WriteOptions& options) {
@@ -101,12 +124,13 @@ bool CocoFormat::write(const Dataset& dataset, const fs::path& out, const WriteO
     PolygonOptions polygonOptions = options.polygons;
     polygonOptions.convention = PolygonConvention::PixelCorners;
     json images = json::array(), annotations = json::array(), categories = json::array();
-    for (size_t i = 0; i < dataset.labels.size(); ++i) {
-        categories.push_back({{"id", i + 1}, {"name", dataset.labels[i]}, {"supercategory", "object"}});
-    }
-    std::map<std::string, size_t> categoryIds;
-    for (size_t i = 0; i < dataset.labels.size(); ++i) {
-        categoryIds.emplace(dataset.labels[i], i + 1);
+    const std::map<std::string, long long> categoryIds = assignCategoryIds(dataset);
+    for (const std::string& label : dataset.labels) {
+        const auto kept = dataset.cocoCategories.find(label);
+        const bool hasSuper = kept != dataset.cocoCategories.end() && !kept->second.supercategory.empty();
+        categories.push_back({{"id", categoryIds.at(label)},
+                              {"name", label},
+                              {"supercategory", hasSuper ? kept->second.supercategory : "object"}});
     }
     size_t annotationId = 0;
     for (size_t i = 0; i < dataset.images.size(); ++i) {
@@ -204,6 +228,7 @@ bool CocoFormat::read(const fs::path& in, const fs::path& imagesRoot, Dataset& o
     }
     // Categories, ordered by id.
     std::map<long long, std::string> categories;
+    std::map<long long, std::string> supercategories;
     if (doc.contains("categories") && doc["categories"].is_array()) {
         for (const auto& c : doc["categories"]) {
             if (!c.is_object() || !c.contains("id") || !c["id"].is_number_integer() || !c.contains("name") ||
@@ -211,11 +236,25 @@ bool CocoFormat::read(const fs::path& in, const fs::path& imagesRoot, Dataset& o
                 fileError(file + ": a category needs an integer 'id' and a string 'name'");
                 continue;
             }
-            categories[c["id"].get<long long>()] = c["name"].get<std::string>();
+            const long long id = c["id"].get<long long>();
+            if (categories.count(id)) {
+                warn(file + ": category id " + std::to_string(id) + " is defined twice; the first ('" +
+                     categories[id] + "') is used");
+                continue;
+            }
+            categories[id] = c["name"].get<std::string>();
+            const auto super = c.find("supercategory");
+            supercategories[id] = super != c.end() && super->is_string() ? super->get<std::string>() : "";
         }
     }
     for (const auto& [id, name] : categories) {
         out.labelIndex(name);
+        const auto [kept, isNew] = out.cocoCategories.emplace(name, CocoCategory{id, supercategories[id]});
+        if (!isNew && kept->second.id != id) {
+            warn(file + ": categories " + std::to_string(kept->second.id) + " and " + std::to_string(id) +
+                 " are both named '" + name + "'; their annotations are written as category " +
+                 std::to_string(kept->second.id));
+        }
     }
     // Images.
     std::map<long long, size_t> imageIndex;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <opencv2/core/mat.hpp>
 #include <optional>
 #include <string>
@@ -38,12 +39,22 @@ struct ImageAnnotation {
     std::vector<Instance> instances;
 };
 
+// How a COCO file numbered and grouped a category. Kept so that converting a COCO dataset keeps its
+// category ids: training configs and evaluation scripts refer to categories by id, not by name.
+struct CocoCategory {
+    long long id = 0;
+    std::string supercategory;
+};
+
 // A whole labelled dataset: what every AnnotationFormat reads and writes.
-// Category ids in COCO are the 1-based positions in `labels`; label-index PNGs use the same numbers.
+// COCO category ids are those in `cocoCategories` where a label has one, else the next free numbers
+// after the highest kept id (1-based positions in `labels` when none is kept); label-index PNGs
+// always use the 1-based positions.
 struct Dataset {
     std::filesystem::path imagesRoot;
     std::vector<std::string> labels;  // category order; every Instance::label appears here
     std::vector<ImageAnnotation> images;
+    std::map<std::string, CocoCategory> cocoCategories;  // label -> its category in the COCO file read
 
     // Index of `label` in `labels` (0-based), appending it when new.
     size_t labelIndex(const std::string& label) {

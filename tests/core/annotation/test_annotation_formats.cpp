@@ -329,6 +329,58 @@ private slots:
         QCOMPARE(cv::countNonZero(d.images[0].instances[0].mask), 100);
     }
 
+    // Converting a COCO file keeps its category ids and supercategories (configs refer to ids); a label
+    // that was not in the file is numbered after the highest id; clashes are reported, not guessed at.
+    void cocoKeepsCategoryIds() {
+        QTemporaryDir dir;
+        const fs::path root = tempPath(dir) / "images";
+        fs::create_directories(root);
+        cv::imwrite((root / "a.png").string(), cv::Mat(20, 20, CV_8UC3, cv::Scalar(0)));
+        auto annotation = [](int id, int category) {
+            return "{\"id\": " + std::to_string(id) + R"(, "image_id": 1, "category_id": )" +
+                   std::to_string(category) + R"(, "segmentation": [[2, 2, 12, 2, 12, 12, 2, 12]]})";
+        };
+        const std::string doc =
+            R"({"images": [{"id": 1, "file_name": "a.png", "width": 20, "height": 20}], "annotations": [)" +
+            annotation(1, 7) + ", " + annotation(2, 3) + ", " + annotation(3, 12) +
+            R"(], "categories": [{"id": 7, "name": "dog", "supercategory": "animal"},
+                                 {"id": 3, "name": "cat", "supercategory": "pet"},
+                                 {"id": 12, "name": "dog"},
+                                 {"id": 3, "name": "lynx"}]})";
+        pm::AtomicFile::write(tempPath(dir) / "in.json", doc);
+        pm::CocoFormat coco;
+        pm::Dataset d;
+        QVERIFY2(coco.read(tempPath(dir) / "in.json", root, d), coco.errorString().c_str());
+        QCOMPARE(d.labels, std::vector<std::string>({"cat", "dog"}));
+        const std::string warnings = joined(coco.warnings());
+        QVERIFY2(warnings.find("category id 3 is defined twice; the first ('cat')") != std::string::npos,
+                 warnings.c_str());
+        QVERIFY2(warnings.find("categories 7 and 12 are both named 'dog'") != std::string::npos,
+                 warnings.c_str());
+
+        pm::Instance bird = d.images[0].instances[0];
+        bird.label = "bird";
+        d.images[0].instances.push_back(bird);
+        d.labelIndex("bird");
+        QVERIFY(coco.write(d, tempPath(dir) / "out.json", {}));
+        const json j = json::parse(pm::AtomicFile::readAll(tempPath(dir) / "out.json"));
+        QCOMPARE(j["categories"], json::parse(R"([{"id": 3, "name": "cat", "supercategory": "pet"},
+                                                  {"id": 7, "name": "dog", "supercategory": "animal"},
+                                                  {"id": 8, "name": "bird", "supercategory": "object"}])"));
+        std::vector<int> written;
+        for (const json& a : j["annotations"]) {
+            written.push_back(a["category_id"].get<int>());
+        }
+        QCOMPARE(written, std::vector<int>({7, 3, 7, 8}));
+
+        // What was written reads back with the same ids, and writes the same bytes again.
+        pm::Dataset back;
+        QVERIFY(coco.read(tempPath(dir) / "out.json", root, back));
+        QVERIFY(coco.write(back, tempPath(dir) / "again.json", {}));
+        QCOMPARE(pm::AtomicFile::readAll(tempPath(dir) / "again.json"),
+                 pm::AtomicFile::readAll(tempPath(dir) / "out.json"));
+    }
+
     void malformedCocoFileFails() {
         QTemporaryDir dir;
         pm::AtomicFile::write(tempPath(dir) / "coco.json", "{\"images\": [");
