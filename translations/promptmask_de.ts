@@ -838,16 +838,8 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <source>the visual prompt drawn on %1 was left out: the file is gone</source>
-        <translation>der auf %1 gezogene visuelle Prompt wurde ausgelassen: die Datei ist nicht mehr da</translation>
-    </message>
-    <message>
         <source>the visual prompt drawn on %1 was left out: %2</source>
         <translation>der auf %1 gezogene visuelle Prompt wurde ausgelassen: %2</translation>
-    </message>
-    <message>
-        <source>the visual prompt drawn on %1 was left out: its box lies outside the %2×%3 image</source>
-        <translation>der auf %1 gezogene visuelle Prompt wurde ausgelassen: sein Rahmen liegt außerhalb des Bildes (%2×%3)</translation>
     </message>
     <message>
         <source>nothing to segment</source>

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QThread>
 #include <opencv2/core.hpp>
 
@@ -70,59 +69,40 @@ void SegmentationWorker::loadModel(const SegmentationJob& job) {
     emit modelLoaded(segmenter_->modelInfo());
 }
 
-QString SegmentationWorker::exemplarProblem(const pm::Prompt& prompt) {
-    if (!prompt.isVisual()) {
-        return {};
-    }
-    const pm::VisualExemplar& ex = *prompt.exemplar;
-    const QString path = QString::fromStdString(ex.imagePath);
-    const QString name = QFileInfo(path).fileName();
-    if (!QFileInfo::exists(path)) {
-        return tr("the visual prompt drawn on %1 was left out: the file is gone").arg(name);
-    }
-    QImageReader reader(path);  // header only
-    QSize size = reader.size();
-    if (!size.isValid()) {
-        return tr("the visual prompt drawn on %1 was left out: %2").arg(name, reader.errorString());
-    }
-    if (reader.transformation() & QImageIOHandler::TransformationRotate90) {
-        size.transpose();  // boxes are drawn on the EXIF-oriented image, as the model sees it
-    }
-    const QRect box(ex.box.x, ex.box.y, ex.box.width, ex.box.height);
-    if (box.isEmpty() || !box.intersects(QRect(QPoint(0, 0), size))) {
-        return tr("the visual prompt drawn on %1 was left out: its box lies outside the %2×%3 image")
-            .arg(name)
-            .arg(size.width())
-            .arg(size.height());
-    }
-    return {};
-}
-
 void SegmentationWorker::segment(const SegmentationJob& job) {
     if (!segmenter_) {
         throw pm::Error(pm::ErrorKind::Model, tr("No model loaded").toStdString());
     }
-    // A stale exemplar (its image moved or deleted, or replaced by a smaller one) is left out with a
-    // warning, so that it does not stop the other prompts of its label, nor the other labels.
-    std::vector<pm::Prompt> prompts;
-    std::vector<int> group;
+    // A stale exemplar (its image moved or deleted, or replaced by a smaller one) is reported by the
+    // segmenter per prompt: it is left out with a warning, so that it does not stop the other prompts
+    // of its label, nor the other labels.
+    if (job.prompts.empty()) {
+        throw pm::Error(pm::ErrorKind::Input, tr("nothing to segment").toStdString());
+    }
+    pm::SegmentationResult result =
+        segmenter_->segment(job.path.toStdString(), job.prompts, job.cancel.get());
+    job.cancel->throwIfCancelled();
     QStringList leftOut;
-    for (size_t i = 0; i < job.prompts.size() && i < job.group.size(); ++i) {
-        const QString problem = exemplarProblem(job.prompts[i]);
-        if (problem.isEmpty()) {
-            prompts.push_back(job.prompts[i]);
-            group.push_back(job.group[i]);
-        } else if (!leftOut.contains(problem)) {
+    size_t usable = 0;
+    for (size_t i = 0; i < job.prompts.size(); ++i) {
+        const std::string error = i < result.promptErrors.size() ? result.promptErrors[i] : std::string();
+        if (error.empty()) {
+            ++usable;
+            continue;
+        }
+        const pm::Prompt& prompt = job.prompts[i];
+        const QString name = prompt.isVisual()
+                                 ? QFileInfo(QString::fromStdString(prompt.exemplar->imagePath)).fileName()
+                                 : QString::fromStdString(prompt.text);
+        const QString problem =
+            tr("the visual prompt drawn on %1 was left out: %2").arg(name, QString::fromStdString(error));
+        if (!leftOut.contains(problem)) {
             leftOut << problem;
         }
     }
-    if (prompts.empty()) {
-        const QString reason =
-            leftOut.isEmpty() ? tr("nothing to segment") : leftOut.join(QStringLiteral("; "));
-        throw pm::Error(pm::ErrorKind::Input, reason.toStdString());
+    if (usable == 0) {
+        throw pm::Error(pm::ErrorKind::Input, leftOut.join(QStringLiteral("; ")).toStdString());
     }
-    pm::SegmentationResult result = segmenter_->segment(job.path.toStdString(), prompts, job.cancel.get());
-    job.cancel->throwIfCancelled();
 
     SegmentationOutcome out;
     out.requestId = job.id;
@@ -131,8 +111,8 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
     out.labelIds = job.labelIds;
     out.signatures = job.signatures;
     out.probabilities.resize(static_cast<size_t>(job.labelIds.size()));
-    for (size_t i = 0; i < result.probabilities.size() && i < group.size(); ++i) {
-        cv::Mat& target = out.probabilities[static_cast<size_t>(group[i])];
+    for (size_t i = 0; i < result.probabilities.size() && i < job.group.size(); ++i) {
+        cv::Mat& target = out.probabilities[static_cast<size_t>(job.group[i])];
         if (target.empty()) {
             target = result.probabilities[i];
         } else {

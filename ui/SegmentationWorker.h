@@ -39,9 +39,6 @@ private:
     void loadModel(const SegmentationJob& job);
     void segment(const SegmentationJob& job);
     void encode(const SegmentationJob& job);
-    // Why a visual prompt cannot be used (its image gone or unreadable, its box outside the image), or
-    // empty. Reads the image header only.
-    static QString exemplarProblem(const pm::Prompt& prompt);
 
     OpenSegmenterFn open_;
     std::shared_ptr<RequestQueue> queue_;

@@ -228,6 +228,15 @@ int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
     const double modelLoadMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     const SegmentationResult result = segmenter->segment(imagePath, prompts);
     const double totalMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    // All or nothing: a script asked for every one of these masks, so an unusable prompt fails the run
+    // before anything is written.
+    std::string unusable;
+    for (const std::string& e : result.promptErrors) {
+        unusable += (e.empty() || unusable.empty() ? "" : "; ") + e;
+    }
+    if (!unusable.empty()) {
+        throw Error(ErrorKind::Input, unusable);
+    }
 
     // Everything below is formatting and writing; inference has succeeded.
     OutputSet outputs;

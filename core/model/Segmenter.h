@@ -29,6 +29,22 @@ struct SegmentationResult {
     // those of prompt i only (same size as the prompts).
     std::vector<std::string> warnings;
     std::vector<std::vector<std::string>> promptWarnings;
+    // Per prompt (same size as the prompts): empty, or why that prompt could not be used, e.g. its
+    // visual-prompt image is gone or unreadable, or its box lies outside that image. Such a prompt gets
+    // probability 0 everywhere (logits kUnusablePromptLogit); the other prompts are unaffected. Callers
+    // decide what it means: the CLI fails the run, the GUI leaves the prompt out with a warning.
+    std::vector<std::string> promptErrors;
+
+    static constexpr float kUnusablePromptLogit = -100.0f;
+
+    bool allPromptsUsable() const {
+        for (const std::string& e : promptErrors) {
+            if (!e.empty()) {
+                return false;
+            }
+        }
+        return true;
+    }
 };
 
 struct ModelInfo {
@@ -55,7 +71,8 @@ struct CacheStats {
 
 // The model behind one narrow interface: the GUI's worker thread, the CLI and the tests talk to this,
 // the TorchScript runtime implements it, GUI tests use a fake. Not thread-safe: one thread owns it.
-// Every method throws pm::Error (Input, Model or Cancelled) with a message fit for the user.
+// Every method throws pm::Error (Input, Model or Cancelled) with a message fit for the user; a single
+// prompt that cannot be used does not throw but is reported in SegmentationResult::promptErrors.
 class Segmenter {
 public:
     virtual ~Segmenter() = default;

@@ -212,41 +212,68 @@ void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& pro
 }
 
 void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& prompts,
-                                             std::vector<CachedPrompt>& out) {
-    if (prompts.empty()) {
-        return;
-    }
+                                             std::vector<CachedPrompt>& out,
+                                             std::unordered_map<std::string, std::string>& failed) {
     std::vector<float> pixels;
+    std::vector<const Prompt*> usable;
     for (const Prompt* p : prompts) {
         const VisualExemplar& ex = *p->exemplar;
-        const cv::Mat rgb = ImageLoader::loadRgb(ex.imagePath);
-        const cv::Rect bounds(0, 0, rgb.cols, rgb.rows);
-        // A box partly outside the image is clipped (VisualPromptCrop); one entirely outside is an error.
-        if (ex.box.width <= 0 || ex.box.height <= 0 || (ex.box & bounds).area() == 0) {
-            throw Error(ErrorKind::Input, ex.imagePath + ": visual-prompt box " + boxText(ex.box) +
-                                              " is empty or lies outside the " + std::to_string(rgb.cols) +
-                                              "x" + std::to_string(rgb.rows) + " image");
+        try {
+            const cv::Mat rgb = ImageLoader::loadRgb(ex.imagePath);
+            const cv::Rect bounds(0, 0, rgb.cols, rgb.rows);
+            // A box partly outside the image is clipped (VisualPromptCrop); one entirely outside is unusable.
+            if (ex.box.width <= 0 || ex.box.height <= 0 || (ex.box & bounds).area() == 0) {
+                throw Error(ErrorKind::Input, ex.imagePath + ": visual-prompt box " + boxText(ex.box) +
+                                                  " is empty or lies outside the " +
+                                                  std::to_string(rgb.cols) + "x" + std::to_string(rgb.rows) +
+                                                  " image");
+            }
+            const std::vector<float> one = pixelValues(VisualPromptCrop::make(rgb, ex.box, ex.mode));
+            pixels.insert(pixels.end(), one.begin(), one.end());
+            usable.push_back(p);
+        } catch (const Error& e) {
+            if (e.kind() != ErrorKind::Input) {
+                throw;
+            }
+            try {
+                failed[promptKey(*p)] = e.what();
+            } catch (const Error&) {
+                // The file went away after its key was taken: promptEmbeddings() reports it.
+            }
         }
-        const std::vector<float> one = pixelValues(VisualPromptCrop::make(rgb, ex.box, ex.mode));
-        pixels.insert(pixels.end(), one.begin(), one.end());
     }
-    const FloatTensor emb = runtime_->embedImages(pixels, int(prompts.size()));
-    for (size_t i = 0; i < prompts.size(); ++i) {
-        out.push_back(cachedRow(*prompts[i], emb, i));
+    if (usable.empty()) {
+        return;
+    }
+    const FloatTensor emb = runtime_->embedImages(pixels, int(usable.size()));
+    for (size_t i = 0; i < usable.size(); ++i) {
+        out.push_back(cachedRow(*usable[i], emb, i));
     }
 }
 
 FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,
-                                             std::vector<std::vector<std::string>>& warnings) {
+                                             std::vector<std::vector<std::string>>& warnings,
+                                             std::vector<std::string>& errors) {
     // Look every prompt up first; compute the misses in one text batch and one visual batch.
-    std::vector<std::string> keys;
+    std::vector<std::string> keys(prompts.size());
+    errors.assign(prompts.size(), {});
     std::unordered_map<std::string, CachedPrompt> found;
+    std::unordered_map<std::string, std::string> failed;
     std::vector<const Prompt*> textMisses;
     std::vector<const Prompt*> visualMisses;
     std::unordered_set<std::string> pending;
-    for (const Prompt& p : prompts) {
-        keys.push_back(promptKey(p));
-        const std::string& key = keys.back();
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        const Prompt& p = prompts[i];
+        try {
+            keys[i] = promptKey(p);  // a visual prompt's key stats its image: a missing file fails here
+        } catch (const Error& e) {
+            if (e.kind() != ErrorKind::Input) {
+                throw;
+            }
+            errors[i] = e.what();
+            continue;
+        }
+        const std::string& key = keys[i];
         if (found.count(key) || pending.count(key)) {
             continue;
         }
@@ -263,7 +290,7 @@ FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts,
     std::vector<CachedPrompt> computed;
     computeTextEmbeddings(textMisses, computed);
     CancelToken::check(cancel);
-    computeVisualEmbeddings(visualMisses, computed);
+    computeVisualEmbeddings(visualMisses, computed, failed);
     for (CachedPrompt& entry : computed) {
         found[entry.key] = entry;
         insertPrompt(std::move(entry));
@@ -271,14 +298,24 @@ FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts,
 
     FloatTensor cond;
     const size_t dim = found.empty() ? 0 : found.begin()->second.embedding.size();
-    cond.shape = {int64_t(prompts.size()), int64_t(dim)};
-    cond.data.reserve(prompts.size() * dim);
     warnings.assign(prompts.size(), {});
+    size_t rows = 0;
     for (size_t i = 0; i < prompts.size(); ++i) {
+        if (const auto why = failed.find(keys[i]); errors[i].empty() && why != failed.end()) {
+            errors[i] = why->second;
+        }
+        if (errors[i].empty() && !found.count(keys[i])) {
+            errors[i] = prompts[i].describe() + ": its image changed while it was being read";
+        }
+        if (!errors[i].empty()) {
+            continue;
+        }
         const CachedPrompt& entry = found.at(keys[i]);
         cond.data.insert(cond.data.end(), entry.embedding.begin(), entry.embedding.end());
         warnings[i] = entry.warnings;
+        ++rows;
     }
+    cond.shape = {int64_t(rows), int64_t(dim)};
     return cond;
 }
 
@@ -300,28 +337,40 @@ SegmentationResult TorchSegmenter::segment(const std::string& imagePath, const s
     }
 
     auto start = Clock::now();
-    const FloatTensor cond = promptEmbeddings(prompts, cancel, result.promptWarnings);
+    const FloatTensor cond = promptEmbeddings(prompts, cancel, result.promptWarnings, result.promptErrors);
     result.timings.encodePromptsMs = msSince(start);
     for (const auto& list : result.promptWarnings) {
         result.warnings.insert(result.warnings.end(), list.begin(), list.end());
     }
     CancelToken::check(cancel);
 
-    start = Clock::now();
-    const FloatTensor logits = runtime_->decode(*image.activations, cond);
-    result.timings.decodeMs = msSince(start);
-    if (logits.shape.size() != 3 || logits.shape[0] != int64_t(prompts.size())) {
-        throw Error(ErrorKind::Model,
-                    manifest_.modelPath().string() + ": decode returned logits of an unexpected shape");
+    // Only the usable prompts are decoded; an unusable one gets an empty map in its place.
+    FloatTensor logits;
+    int h = runtime_->inputSize();
+    int w = h;
+    if (cond.shape[0] > 0) {
+        start = Clock::now();
+        logits = runtime_->decode(*image.activations, cond);
+        result.timings.decodeMs = msSince(start);
+        if (logits.shape.size() != 3 || logits.shape[0] != cond.shape[0]) {
+            throw Error(ErrorKind::Model,
+                        manifest_.modelPath().string() + ": decode returned logits of an unexpected shape");
+        }
+        h = int(logits.shape[1]);
+        w = int(logits.shape[2]);
     }
     CancelToken::check(cancel);
 
     start = Clock::now();
-    const int h = int(logits.shape[1]);
-    const int w = int(logits.shape[2]);
+    size_t row = 0;
     for (size_t i = 0; i < prompts.size(); ++i) {
+        if (!result.promptErrors[i].empty()) {
+            result.logits.emplace_back(h, w, CV_32F, cv::Scalar(SegmentationResult::kUnusablePromptLogit));
+            result.probabilities.push_back(cv::Mat::zeros(result.imageSize, CV_32F));
+            continue;
+        }
         // Wraps the tensor's memory, then clones so each result owns its pixels.
-        const cv::Mat view(h, w, CV_32F, const_cast<float*>(logits.data.data() + i * size_t(h) * size_t(w)));
+        const cv::Mat view(h, w, CV_32F, logits.data.data() + row++ * size_t(h) * size_t(w));
         result.logits.push_back(view.clone());
         cv::Mat prob = sigmoid(view);
         if (prob.size() != result.imageSize) {

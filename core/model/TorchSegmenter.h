@@ -62,11 +62,16 @@ private:
 
     Activations activationsFor(const std::string& imagePath, const CancelToken* cancel,
                                StageTimings& timings);
-    // Conditional embeddings [N,P] for the prompts, in order; fills the per-prompt warnings.
+    // Conditional embeddings [U,P] of the U usable prompts, in prompt order; fills the per-prompt
+    // warnings and, for each prompt that cannot be used, why (errors[i] non-empty).
     FloatTensor promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,
-                                 std::vector<std::vector<std::string>>& warnings);
+                                 std::vector<std::vector<std::string>>& warnings,
+                                 std::vector<std::string>& errors);
     void computeTextEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
-    void computeVisualEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
+    // Visual prompts whose image cannot be loaded or whose box misses it go to `failed` (key -> why)
+    // instead of `out`; they are not cached, so a file that comes back is used next time.
+    void computeVisualEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out,
+                                 std::unordered_map<std::string, std::string>& failed);
     std::string promptKey(const Prompt& prompt) const;
     // Row `row` of a batch of prompt embeddings [N, dim], keyed for the cache.
     CachedPrompt cachedRow(const Prompt& prompt, const FloatTensor& embeddings, size_t row) const;

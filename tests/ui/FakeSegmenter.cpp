@@ -116,14 +116,31 @@ pm::SegmentationResult FakeSegmenter::segment(const std::string& imagePath,
     sleep(cancel);  // "decode"
     const cv::Size size = result.imageSize;
     const double side = std::min(size.width, size.height);
-    for (const pm::Prompt& p : prompts) {
+    result.promptErrors.resize(prompts.size());
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        const pm::Prompt& p = prompts[i];
         if (p.text == "fail") {
             throw pm::Error(pm::ErrorKind::Model, "fake inference failure for prompt 'fail'");
         }
         cv::Mat prob;
         if (p.exemplar) {
-            const cv::Size source = imageSize(p.exemplar->imagePath);
+            // Same contract as TorchSegmenter: an exemplar whose image cannot be read, or whose box
+            // misses it, is reported for that prompt alone, with an empty map.
+            cv::Size source;
             const cv::Rect& b = p.exemplar->box;
+            try {
+                source = imageSize(p.exemplar->imagePath);
+                if (b.width <= 0 || b.height <= 0 || (b & cv::Rect({0, 0}, source)).area() == 0) {
+                    throw pm::Error(pm::ErrorKind::Input, p.exemplar->imagePath + ": box lies outside the " +
+                                                              std::to_string(source.width) + "x" +
+                                                              std::to_string(source.height) + " image");
+                }
+            } catch (const pm::Error& e) {
+                result.promptErrors[i] = e.what();
+                result.logits.push_back(cv::Mat::zeros(size, CV_32F));
+                result.probabilities.push_back(cv::Mat::zeros(size, CV_32F));
+                continue;
+            }
             const double cx = (b.x + b.width / 2.0) / source.width * size.width;
             const double cy = (b.y + b.height / 2.0) / source.height * size.height;
             const double r = std::max(b.width, b.height) / double(std::max(source.width, source.height)) *

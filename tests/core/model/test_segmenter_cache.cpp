@@ -210,11 +210,65 @@ private slots:
         QCOMPARE(errorKindOf([&] { s->segment(corrupt.string(), texts({"cat"})); }, &message),
                  pm::ErrorKind::Input);
         QVERIFY2(message.contains("corrupt.png"), qPrintable(message));
+    }
 
+    // A visual prompt that cannot be used (image gone or unreadable, box outside it) is reported for
+    // that prompt alone, with an empty map; the other prompts of the call are decoded as usual, and
+    // nothing unusable is cached (a file that comes back is used next time).
+    void unusablePromptsAreReportedOneByOne() {
+        QTemporaryDir tmp;
+        const fs::path dir(tmp.path().toStdString());
         const std::string image = goldenImage("example_image.jpg");
-        const pm::Prompt outside = pm::Prompt::fromExemplar({image, cv::Rect(400, 400, 100, 100)});
-        QCOMPARE(errorKindOf([&] { s->segment(image, {outside}); }, &message), pm::ErrorKind::Input);
-        QVERIFY2(message.contains("400,400,500,500") && message.contains("365x365"), qPrintable(message));
+        const fs::path corrupt = dir / "corrupt.png";
+        pm::AtomicFile::write(corrupt, "\x89PNG\r\n\x1a\n not the rest of a PNG");
+        const fs::path later = dir / "later.jpg";
+        const std::vector<pm::Prompt> prompts{
+            pm::Prompt::fromText("a glass"),
+            pm::Prompt::fromExemplar({image, cv::Rect(400, 400, 100, 100)}),
+            pm::Prompt::fromExemplar({(dir / "gone.jpg").string(), cv::Rect(0, 0, 10, 10)}),
+            pm::Prompt::fromExemplar({corrupt.string(), cv::Rect(0, 0, 10, 10)}),
+            pm::Prompt::fromExemplar({later.string(), cv::Rect(40, 60, 160, 200)}),
+            pm::Prompt::fromExemplar({image, cv::Rect(40, 60, 160, 200)}),
+        };
+        const auto s = open();
+        const pm::SegmentationResult r = s->segment(image, prompts);
+        QCOMPARE(r.promptErrors.size(), prompts.size());
+        QCOMPARE(r.probabilities.size(), prompts.size());
+        QCOMPARE(r.logits.size(), prompts.size());
+        QVERIFY(!r.allPromptsUsable());
+        QVERIFY(r.promptErrors[0].empty());
+        QVERIFY(r.promptErrors[5].empty());
+        QVERIFY2(r.promptErrors[1].find("400,400,500,500 is empty or lies outside the 365x365 image") !=
+                     std::string::npos,
+                 r.promptErrors[1].c_str());
+        QVERIFY2(r.promptErrors[2].find("gone.jpg") != std::string::npos, r.promptErrors[2].c_str());
+        QVERIFY2(r.promptErrors[3].find("corrupt.png") != std::string::npos, r.promptErrors[3].c_str());
+        QVERIFY2(r.promptErrors[4].find("later.jpg") != std::string::npos, r.promptErrors[4].c_str());
+        for (size_t i : {1, 2, 3, 4}) {
+            QCOMPARE(r.probabilities[i].size(), cv::Size(365, 365));
+            QCOMPARE(cv::countNonZero(r.probabilities[i]), 0);
+            QCOMPARE(r.logits[i].size(), r.logits[0].size());
+            double top = 0;
+            cv::minMaxLoc(r.logits[i], nullptr, &top);
+            QCOMPARE(top, double(pm::SegmentationResult::kUnusablePromptLogit));
+        }
+        // The usable prompts give what they give alone.
+        const pm::SegmentationResult alone = s->segment(image, {prompts[0], prompts[5]});
+        QVERIFY(alone.allPromptsUsable());
+        QVERIFY(maxDiff(r.logits[0], alone.logits[0]) <= 1e-4);
+        QVERIFY(maxDiff(r.logits[5], alone.logits[1]) <= 1e-4);
+
+        // The file that was missing appears: the same prompt now works.
+        fs::copy_file(image, later);
+        const pm::SegmentationResult after = s->segment(image, {prompts[4]});
+        QVERIFY(after.allPromptsUsable());
+        QVERIFY(maxDiff(after.logits[0], alone.logits[1]) <= 1e-4);
+
+        // Nothing usable at all still returns a result, every prompt reported.
+        const pm::SegmentationResult none = s->segment(image, {prompts[1], prompts[2]});
+        QCOMPARE(none.promptErrors.size(), size_t(2));
+        QVERIFY(!none.promptErrors[0].empty() && !none.promptErrors[1].empty());
+        QCOMPARE(none.probabilities.size(), size_t(2));
     }
 
     void visualPromptsBatchWithTextPrompts() {
