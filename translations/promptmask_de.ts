@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>PaintStrokeCommand</name>
+    <message>
+        <source>erase from %1</source>
+        <translation>aus %1 radieren</translation>
+    </message>
+    <message>
+        <source>paint %1</source>
+        <translation>%1 malen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Label images by saying what you want: type a prompt or draw a box, get the mask.</source>
@@ -814,6 +825,59 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Brush Edits</source>
+        <translation>Ungespeicherte Pinseländerungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brush or eraser edits on %n image(s) are not saved: %1.
+
+Quit and discard them?</source>
+        <translation>
+            <numerusform>Pinsel- oder Radierer-Änderungen an %n Bild sind nicht gespeichert: %1.
+
+Beenden und verwerfen?</numerusform>
+            <numerusform>Pinsel- oder Radierer-Änderungen an %n Bildern sind nicht gespeichert: %1.
+
+Beenden und verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paint Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>Paint pixels into the selected label&apos;s mask</source>
+        <translation>Pixel in die Maske des gewählten Labels malen</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <source>Erase pixels from the selected label&apos;s mask</source>
+        <translation>Pixel aus der Maske des gewählten Labels radieren</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Brush</source>
+        <translation>&amp;Größerer Pinsel</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Brush</source>
+        <translation>&amp;Kleinerer Pinsel</translation>
+    </message>
+    <message>
+        <source>Brush: %1 px wide</source>
+        <translation>Pinsel: %1 px breit</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 ist ausgeblendet: zum Malen einblenden.</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>Pinseländerungen von %1 geändert (nicht das angezeigte Bild).</translation>
     </message>
 </context>
 <context>

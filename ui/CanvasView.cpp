@@ -1,14 +1,19 @@
 #include "CanvasView.h"
 
+#include <QGraphicsEllipseItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pm::ui {
 
@@ -22,15 +27,27 @@ CanvasView::CanvasView(QWidget* parent)
     : QGraphicsView(parent),
       image_(new QGraphicsPixmapItem),
       overlay_(new QGraphicsPixmapItem),
-      box_(new QGraphicsRectItem) {
+      box_(new QGraphicsRectItem),
+      stroke_(new QGraphicsPathItem),
+      brushOutline_(new QGraphicsEllipseItem) {
     setObjectName(QStringLiteral("canvas"));
     auto* scene = new QGraphicsScene(this);
     scene->addItem(image_);
     scene->addItem(overlay_);
     scene->addItem(box_);
+    scene->addItem(stroke_);
+    scene->addItem(brushOutline_);
     setScene(scene);
     overlay_->setZValue(1);
     box_->setZValue(2);
+    stroke_->setZValue(2);
+    brushOutline_->setZValue(3);
+    stroke_->hide();
+    QPen outline(QColor(255, 255, 255), 0);
+    outline.setCosmetic(true);
+    brushOutline_->setPen(outline);
+    brushOutline_->hide();
+    setBrushColor(QColor(255, 255, 255));
     QPen pen(QColor(255, 255, 255), 0, Qt::DashLine);
     pen.setCosmetic(true);
     box_->setPen(pen);
@@ -90,11 +107,50 @@ void CanvasView::setPlaceholderText(const QString& text) {
     viewport()->update();
 }
 
-void CanvasView::setBoxTool(bool on) {
-    boxTool_ = on;
+void CanvasView::setTool(CanvasTool tool) {
+    tool_ = tool;
     drawing_ = false;
     box_->hide();
+    stroke_->hide();
+    strokePoints_.clear();
+    if (tool_ != CanvasTool::Brush && tool_ != CanvasTool::Eraser) {
+        brushOutline_->hide();
+    }
     updateCursor();
+}
+
+void CanvasView::setBrushRadius(int radius) {
+    brushRadius_ = std::clamp(radius, 0, 500);
+    QPen pen = stroke_->pen();
+    pen.setWidthF(2 * brushRadius_ + 1);
+    stroke_->setPen(pen);
+    if (brushOutline_->isVisible()) {
+        updateBrushOutline(brushOutline_->rect().center());
+    }
+}
+
+void CanvasView::setBrushColor(const QColor& color) {
+    QColor c = color;
+    c.setAlpha(140);
+    QPen pen(c, 2 * brushRadius_ + 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    stroke_->setPen(pen);
+}
+
+QPoint CanvasView::imagePixel(const QPointF& scenePos) const {
+    return QPoint(static_cast<int>(std::floor(scenePos.x())), static_cast<int>(std::floor(scenePos.y())));
+}
+
+void CanvasView::updateBrushOutline(const QPointF& scenePos) {
+    const bool brush = tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser;
+    if (!brush || !hasImage() || panning_ || spaceHeld_) {
+        brushOutline_->hide();
+        return;
+    }
+    // Centred on the pixel under the cursor, as the stroke will be.
+    const QPoint p = imagePixel(scenePos);
+    const double r = brushRadius_ + 0.5;
+    brushOutline_->setRect(QRectF(p.x() + 0.5 - r, p.y() + 0.5 - r, 2 * r, 2 * r));
+    brushOutline_->show();
 }
 
 double CanvasView::zoom() const {
@@ -141,11 +197,23 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    if (event->button() == Qt::LeftButton && boxTool_ && hasImage()) {
+    if (event->button() == Qt::LeftButton && tool_ == CanvasTool::Box && hasImage()) {
         drawing_ = true;
         boxFrom_ = mapToScene(event->position().toPoint());
         box_->setRect(QRectF(boxFrom_, boxFrom_));
         box_->show();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && (tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser) &&
+        hasImage()) {
+        drawing_ = true;
+        const QPoint p = imagePixel(mapToScene(event->position().toPoint()));
+        strokePoints_ = {p};
+        QPainterPath path(QPointF(p) + QPointF(0.5, 0.5));
+        path.lineTo(QPointF(p) + QPointF(0.5, 0.5));
+        stroke_->setPath(path);
+        stroke_->show();
         event->accept();
         return;
     }
@@ -162,9 +230,18 @@ void CanvasView::mouseMoveEvent(QMouseEvent* event) {
         fit_ = false;
     }
     const QPointF scenePos = mapToScene(pos);
-    if (drawing_) {
+    if (drawing_ && tool_ == CanvasTool::Box) {
         box_->setRect(QRectF(boxFrom_, scenePos).normalized().intersected(image_->boundingRect()));
+    } else if (drawing_) {
+        const QPoint p = imagePixel(scenePos);
+        if (p != strokePoints_.back()) {
+            strokePoints_.push_back(p);
+            QPainterPath path = stroke_->path();
+            path.lineTo(QPointF(p) + QPointF(0.5, 0.5));
+            stroke_->setPath(path);
+        }
     }
+    updateBrushOutline(scenePos);
     if (hasImage() && image_->boundingRect().contains(scenePos)) {
         emit cursorMoved(
             QPoint(static_cast<int>(std::floor(scenePos.x())), static_cast<int>(std::floor(scenePos.y()))));
@@ -178,6 +255,13 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
     if (panning_ && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         panning_ = false;
         updateCursor();
+        return;
+    }
+    if (drawing_ && event->button() == Qt::LeftButton && tool_ != CanvasTool::Box) {
+        drawing_ = false;
+        stroke_->hide();
+        const QVector<QPoint> points = std::exchange(strokePoints_, {});
+        emit strokeDrawn(points, brushRadius_, tool_ == CanvasTool::Eraser);
         return;
     }
     if (drawing_ && event->button() == Qt::LeftButton) {
@@ -202,8 +286,10 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     if (event->key() == Qt::Key_Escape && drawing_) {
-        drawing_ = false;
+        drawing_ = false;  // the box or stroke is dropped
         box_->hide();
+        stroke_->hide();
+        strokePoints_.clear();
         return;
     }
     QGraphicsView::keyPressEvent(event);
@@ -220,6 +306,7 @@ void CanvasView::keyReleaseEvent(QKeyEvent* event) {
 }
 
 void CanvasView::leaveEvent(QEvent* event) {
+    brushOutline_->hide();
     emit cursorLeft();
     QGraphicsView::leaveEvent(event);
 }
@@ -251,7 +338,7 @@ void CanvasView::updateCursor() {
         viewport()->setCursor(Qt::ClosedHandCursor);
     } else if (spaceHeld_) {
         viewport()->setCursor(Qt::OpenHandCursor);
-    } else if (boxTool_) {
+    } else if (tool_ != CanvasTool::Navigate) {
         viewport()->setCursor(Qt::CrossCursor);
     } else {
         viewport()->unsetCursor();

@@ -1,15 +1,22 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QVector>
 
+class QGraphicsEllipseItem;
+class QGraphicsPathItem;
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
 
 namespace pm::ui {
 
+// What a left drag on the canvas does.
+enum class CanvasTool { Navigate, Box, Brush, Eraser };
+
 // The image with its label overlay. Zoom with the wheel (around the cursor), +/-, fit and 1:1; pan by
-// dragging with the middle button or with space held; with the box tool on, a left drag draws a box
-// (emitted in image pixels). Positions leave in image pixels, never in view coordinates.
+// dragging with the middle button or with space held. With the box tool, a left drag draws a box; with
+// the brush or the eraser, a left drag draws a stroke (shown while drawn, with the brush outline
+// under the cursor). Boxes and strokes leave in image pixels, never in view coordinates.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -23,8 +30,13 @@ public:
     void setOverlayVisible(bool visible);
     bool isOverlayVisible() const;
     void setPlaceholderText(const QString& text);
-    void setBoxTool(bool on);
-    bool boxTool() const { return boxTool_; }
+    void setTool(CanvasTool tool);
+    CanvasTool tool() const { return tool_; }
+    bool boxTool() const { return tool_ == CanvasTool::Box; }
+    // Brush and eraser radius in image pixels (0 = one pixel); the stroke preview uses `color`.
+    void setBrushRadius(int radius);
+    int brushRadius() const { return brushRadius_; }
+    void setBrushColor(const QColor& color);
 
     double zoom() const;
     void zoomBy(double factor);
@@ -37,6 +49,8 @@ signals:
     void cursorMoved(const QPoint& imagePixel);
     void cursorLeft();
     void boxDrawn(const QRect& imageBox);
+    // A finished brush or eraser stroke: the path through the pixels the cursor passed, in order.
+    void strokeDrawn(const QVector<QPoint>& imagePoints, int radius, bool erase);
     void zoomChanged(double zoom);
 
 protected:
@@ -52,13 +66,19 @@ protected:
 
 private:
     void updateCursor();
+    void updateBrushOutline(const QPointF& scenePos);
+    QPoint imagePixel(const QPointF& scenePos) const;
 
     QGraphicsPixmapItem* image_;
     QGraphicsPixmapItem* overlay_;
     QGraphicsRectItem* box_;
+    QGraphicsPathItem* stroke_;           // the stroke being drawn
+    QGraphicsEllipseItem* brushOutline_;  // where the brush would paint
     QString placeholder_;
     bool fit_ = true;  // keep fitting on resize until the user zooms
-    bool boxTool_ = false;
+    CanvasTool tool_ = CanvasTool::Navigate;
+    int brushRadius_ = 8;
+    QVector<QPoint> strokePoints_;
     bool spaceHeld_ = false;
     bool panning_ = false;
     bool drawing_ = false;

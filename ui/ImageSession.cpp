@@ -5,6 +5,9 @@
 namespace pm::ui {
 
 void ImageSession::reset(const QString& path, const QImage& image) {
+    if (const auto left = edits_.find(path_); left != edits_.end() && path != path_) {
+        left->pack();  // kept, small, until that image is shown or undone again
+    }
     path_ = path;
     image_ = image;
     maps_.clear();
@@ -94,12 +97,33 @@ QStringList ImageSession::unknownSavedLabels(const QVector<LabelDefinition>& lab
     return unknown;
 }
 
+bool ImageSession::hasEdits(const QString& path) const {
+    const auto it = edits_.constFind(path);
+    return it != edits_.cend() && !it->isEmpty();
+}
+
+QStringList ImageSession::editedPaths() const {
+    QStringList paths;
+    for (auto it = edits_.cbegin(); it != edits_.cend(); ++it) {
+        if (!it->isEmpty()) {
+            paths << it.key();
+        }
+    }
+    return paths;
+}
+
 std::vector<OverlayLayer> ImageSession::layers(const QVector<LabelDefinition>& labels) const {
     std::vector<OverlayLayer> result;
     result.reserve(static_cast<size_t>(labels.size()));
+    const MaskEdits none;
+    const auto found = edits_.constFind(path_);
+    const MaskEdits& edits = found == edits_.cend() ? none : *found;
+    const cv::Size size(image_.width(), image_.height());
     if (!showingSaved_) {
         for (const LabelDefinition& l : labels) {
-            result.push_back(OverlayLayer{probability(l), l.threshold, l.color, l.visible});
+            // Painted pixels become 1 and erased ones 0, so they win over any threshold.
+            result.push_back(
+                OverlayLayer{edits.apply(l.id, probability(l), size), l.threshold, l.color, l.visible});
         }
         return result;
     }
@@ -107,7 +131,7 @@ std::vector<OverlayLayer> ImageSession::layers(const QVector<LabelDefinition>& l
     for (const LabelDefinition& l : labels) {
         cv::Mat p;
         savedMask(l.name).convertTo(p, CV_32F, 1.0 / 255.0);
-        result.push_back(OverlayLayer{p, 0.5, l.color, l.visible});
+        result.push_back(OverlayLayer{edits.apply(l.id, p, size), 0.5, l.color, l.visible});
     }
     for (const QString& name : unknownSavedLabels(labels)) {
         cv::Mat p;

@@ -7,6 +7,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "LabelDefinition.h"
+#include "MaskEdits.h"
 #include "OverlayRenderer.h"
 #include "SegmentationOutcome.h"
 #include "annotation/Dataset.h"
@@ -18,7 +19,11 @@ namespace pm::ui {
 // cached maps only, so changing them never calls the model.
 //
 // An image with a saved annotation shows that instead (showSaved()): its masks, by label name, as
-// they were saved, whatever the thresholds say now, until clearSaved() (re-segment). GUI thread only.
+// they were saved, whatever the thresholds say now, until clearSaved() (re-segment).
+//
+// Brush and eraser edits (MaskEdits) are kept per image path for the whole session, so moving to
+// another image and back, or re-segmenting, never loses them; they apply on top of either source.
+// GUI thread only.
 class ImageSession {
 public:
     void reset(const QString& path = {}, const QImage& image = {});
@@ -44,6 +49,14 @@ public:
     // thresholded maps honouring `mode`, or the saved masks. Hidden labels give all-zero masks.
     std::vector<cv::Mat> labelMasks(const QVector<LabelDefinition>& labels, OverlapMode mode) const;
 
+    // Brush/eraser edits of the image at `path` (any image visited this session, not only this one).
+    MaskEdits& edits(const QString& path) { return edits_[path]; }
+    bool hasEdits(const QString& path) const;
+    // Forgets the edits of `path` (after they were saved, or when the user discards them).
+    void dropEdits(const QString& path) { edits_.remove(path); }
+    // Paths whose edits are not empty.
+    QStringList editedPaths() const;
+
     void showSaved(std::vector<pm::Instance> instances);
     void clearSaved();
     bool showingSaved() const { return showingSaved_; }
@@ -61,7 +74,8 @@ private:
     std::vector<OverlayLayer> layers(const QVector<LabelDefinition>& labels) const;
     cv::Mat savedMask(const QString& labelName) const;
 
-    QHash<QString, LabelMap> maps_;  // by label id
+    QHash<QString, LabelMap> maps_;    // by label id
+    QHash<QString, MaskEdits> edits_;  // by image path; kept across reset()
     std::vector<pm::Instance> saved_;
     bool showingSaved_ = false;
 };

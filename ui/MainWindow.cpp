@@ -9,6 +9,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 #include "AnnotationFile.h"
 #include "AppSettings.h"
@@ -83,7 +84,10 @@ void MainWindow::connectSignals() {
         }
     });
     connect(labels_, &LabelListModel::labelsChanged, this, &MainWindow::onLabelsChanged);
-    connect(labelsDock_, &LabelsDock::selectedLabelChanged, this, [this] {
+    connect(labelsDock_, &LabelsDock::selectedLabelChanged, this, [this](int row) {
+        if (row >= 0 && row < labels_->rowCount()) {
+            canvas_->setBrushColor(labels_->label(row).color);  // the stroke preview in the label's colour
+        }
         if (heatMap_) {
             updateOverlay();
         }
@@ -91,6 +95,10 @@ void MainWindow::connectSignals() {
     });
     connect(labelsDock_, &LabelsDock::segmentRequested, this, &MainWindow::segmentCurrent);
     connect(undo_, &QUndoStack::indexChanged, this, [this] {
+        // A brush stroke marks its own image (onEditsChanged), which need not be the one shown.
+        if (std::exchange(strokeChanged_, false)) {
+            return;
+        }
         // A saved annotation on screen does not change with label edits; model masks do, and then
         // they differ from what the model gave (auto) or from what was saved (done).
         if (currentRow_ < 0 || session_.showingSaved()) {
@@ -102,6 +110,7 @@ void MainWindow::connectSignals() {
         }
     });
     connect(canvas_, &CanvasView::boxDrawn, this, &MainWindow::onBoxDrawn);
+    connect(canvas_, &CanvasView::strokeDrawn, this, &MainWindow::onStrokeDrawn);
     connect(canvas_, &CanvasView::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(canvas_, &CanvasView::cursorLeft, this, [this] { onCursorMoved(QPoint(-1, -1)); });
     connect(notice_, &NoticeBar::actionTriggered, this, &MainWindow::chooseModel);
@@ -497,6 +506,20 @@ void MainWindow::updateTitle() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     leaveCurrent();
+    // Brush work is the user's own: never drop it silently.
+    const QStringList unsaved = unsavedPaintedImages();
+    if (!unsaved.isEmpty()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Brush Edits"),
+            tr("Brush or eraser edits on %n image(s) are not saved: %1.\n\nQuit and discard them?", nullptr,
+               static_cast<int>(unsaved.size()))
+                .arg(unsaved.join(QStringLiteral(", "))),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     saveLabels();
     exporter_->cancel();
     event->accept();

@@ -109,6 +109,11 @@ private:
     void onSegmented(const SegmentationOutcome& outcome);
     void onSegmentFailed(const QString& imagePath, const QString& message);
     void onBoxDrawn(const QRect& box);
+    void onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase);
+    void onEditsChanged(const QString& imagePath);
+    void changeBrushSize(int steps);
+    // Images whose brush/eraser edits are not in a saved file (listed as edited).
+    QStringList unsavedPaintedImages() const;
     void onCursorMoved(const QPoint& pixel);
     void updateOverlay();
     void updateTitle();
@@ -144,6 +149,9 @@ private:
     QAction* overlayAction_ = nullptr;
     QAction* heatMapAction_ = nullptr;
     QAction* boxToolAction_ = nullptr;
+    QAction* brushAction_ = nullptr;
+    QAction* eraserAction_ = nullptr;
+    bool strokeChanged_ = false;  // the undo stack's last change was a brush stroke
     QAction* autoSegmentAction_ = nullptr;
     QAction* exclusiveAction_ = nullptr;
     QAction* overlappingAction_ = nullptr;

@@ -54,11 +54,32 @@ void MainWindow::createActions() {
     edit->addAction(tr("&Add Label"), QKeySequence(tr("Ctrl+L")), this, [this] { labelsDock_->addLabel(); });
     edit->addAction(tr("&Remove Label"), this, [this] { labelsDock_->removeSelected(); });
     edit->addSeparator();
-    boxToolAction_ = edit->addAction(tr("&Box Tool (Visual Prompt)"));
-    boxToolAction_->setShortcut(QKeySequence(Qt::Key_B));
-    boxToolAction_->setCheckable(true);
-    boxToolAction_->setToolTip(tr("Draw a box around one example: its crop becomes a visual prompt"));
-    connect(boxToolAction_, &QAction::toggled, canvas_, &CanvasView::setBoxTool);
+    // One drawing tool at a time; pressing a tool's key again goes back to plain navigation.
+    auto* tools = new QActionGroup(this);
+    tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    auto addTool = [&](const QString& text, Qt::Key key, CanvasTool tool, const QString& tip) {
+        QAction* a = edit->addAction(text);
+        a->setShortcut(QKeySequence(key));
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        a->setData(static_cast<int>(tool));
+        tools->addAction(a);
+        return a;
+    };
+    boxToolAction_ = addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box,
+                             tr("Draw a box around one example: its crop becomes a visual prompt"));
+    brushAction_ = addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush,
+                           tr("Paint pixels into the selected label's mask"));
+    eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser,
+                            tr("Erase pixels from the selected label's mask"));
+    connect(tools, &QActionGroup::triggered, this, [this, tools] {
+        QAction* checked = tools->checkedAction();
+        canvas_->setTool(checked ? static_cast<CanvasTool>(checked->data().toInt()) : CanvasTool::Navigate);
+    });
+    QAction* larger = edit->addAction(tr("&Larger Brush"), this, [this] { changeBrushSize(+1); });
+    larger->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    QAction* smaller = edit->addAction(tr("&Smaller Brush"), this, [this] { changeBrushSize(-1); });
+    smaller->setShortcut(QKeySequence(Qt::Key_BracketLeft));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

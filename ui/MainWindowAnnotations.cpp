@@ -111,13 +111,16 @@ bool MainWindow::saveAnnotation(bool automatic) {
         return false;
     }
     const QString name = shownName(session_.path());
-    if (session_.showingSaved()) {
+    const bool painted = session_.hasEdits(session_.path());
+    if (session_.showingSaved() && (!painted || images_->status(currentRow_) != ImageStatus::Edited)) {
         markCurrent(static_cast<int>(ImageStatus::Done));
         status_->showMessage(tr("%1 is saved already (its saved annotation is shown).").arg(name), 5000);
         return true;
     }
     const QVector<LabelDefinition>& labels = labels_->labels();
-    const QVector<LabelDefinition> pending = session_.stale(labels);
+    // A saved annotation with brush edits on top is complete as it is; model masks must be up to date.
+    const QVector<LabelDefinition> pending =
+        session_.showingSaved() ? QVector<LabelDefinition>{} : session_.stale(labels);
     if (!pending.isEmpty()) {
         QStringList names;
         for (const LabelDefinition& l : pending) {
@@ -130,9 +133,18 @@ bool MainWindow::saveAnnotation(bool automatic) {
             10000);
         return false;
     }
-    const std::vector<pm::Instance> instances =
+    std::vector<pm::Instance> instances =
         AnnotationBuilder::build(labels, session_.labelMasks(labels, overlapMode_), instanceOptions(),
                                  controller_->modelInfo(), datasetDir_);
+    if (session_.showingSaved()) {
+        // Saved instances of labels that are not in the list cannot have been edited: keep them as saved.
+        const QStringList unknown = session_.unknownSavedLabels(labels);
+        for (const pm::Instance& instance : session_.savedInstances()) {
+            if (unknown.contains(QString::fromStdString(instance.label))) {
+                instances.push_back(instance);
+            }
+        }
+    }
     try {
         const AnnotationFile::SaveResult result =
             AnnotationFile::save(session_.path(), session_.image().size(), instances);

@@ -1,0 +1,88 @@
+// MaskEdits: strokes as forced-in / forced-out pixels on top of a label's probability map.
+#include <QtTest>
+#include <opencv2/core.hpp>
+
+#include "MaskEdits.h"
+
+using pm::ui::MaskEdits;
+
+class TestMaskEdits : public QObject {
+    Q_OBJECT
+private slots:
+    void strokeBoundsCoverTheRoundEndsAndStayInTheImage() {
+        const cv::Size size(100, 80);
+        QCOMPARE(MaskEdits::strokeBounds({{10, 10}, {30, 10}}, 3, size), cv::Rect(7, 7, 27, 7));
+        QCOMPARE(MaskEdits::strokeBounds({{2, 78}}, 5, size), cv::Rect(0, 73, 8, 7));
+        QVERIFY(MaskEdits::strokeBounds({{-50, -50}}, 5, size).empty());
+        QVERIFY(MaskEdits::strokeBounds({}, 5, size).empty());
+    }
+
+    void paintAndEraseOverrideTheModel() {
+        const cv::Size size(60, 40);
+        cv::Mat probability(size, CV_32F, cv::Scalar(0.2f));
+        probability(cv::Rect(30, 0, 30, 40)).setTo(0.9f);
+        MaskEdits edits;
+        QVERIFY(edits.isEmpty());
+        QVERIFY(edits.apply("a", probability, size).data == probability.data);  // untouched: no copy
+
+        edits.stroke("a", size, {{5, 20}, {15, 20}}, 2, MaskEdits::kPaint);  // in the 0.2 half
+        edits.stroke("a", size, {{45, 20}}, 0, MaskEdits::kErase);           // one pixel of the 0.9 half
+        QVERIFY(edits.has("a") && !edits.has("b"));
+        const cv::Mat out = edits.apply("a", probability, size);
+        QCOMPARE(out.at<float>(20, 5), 1.0f);
+        QCOMPARE(out.at<float>(22, 15), 1.0f);  // radius 2 below the line
+        QCOMPARE(out.at<float>(23, 15), 0.2f);  // beyond it
+        QCOMPARE(out.at<float>(20, 17), 1.0f);  // round end
+        QCOMPARE(out.at<float>(20, 18), 0.2f);
+        QCOMPARE(out.at<float>(20, 45), 0.0f);
+        QCOMPARE(out.at<float>(20, 46), 0.9f);
+        QCOMPARE(probability.at<float>(20, 5), 0.2f);  // the model's map is never written to
+        // A label with no map yet: painted pixels only.
+        const cv::Mat fresh = edits.apply("a", cv::Mat(), size);
+        QCOMPARE(fresh.size(), size);
+        QCOMPARE(cv::countNonZero(fresh), cv::countNonZero(out == 1.0f));
+        // Another label is not affected.
+        QVERIFY(edits.apply("b", probability, size).data == probability.data);
+    }
+
+    void regionsRestoreAndEmptyMapsAreDropped() {
+        const cv::Size size(50, 50);
+        MaskEdits edits;
+        const std::vector<cv::Point> path{{10, 10}, {40, 10}};
+        const cv::Rect roi = MaskEdits::strokeBounds(path, 4, size);
+        const cv::Mat before = edits.region("a", roi);
+        QCOMPARE(before.size(), roi.size());
+        QCOMPARE(cv::countNonZero(before), 0);
+        edits.stroke("a", size, path, 4, MaskEdits::kPaint);
+        const cv::Mat after = edits.region("a", roi);
+        QVERIFY(cv::countNonZero(after) > 200);
+        // Everything the stroke touched lies inside its bounds.
+        QCOMPARE(cv::countNonZero(edits.apply("a", cv::Mat(), size)), cv::countNonZero(after));
+        edits.setRegion("a", size, roi, before);  // undo
+        QVERIFY(!edits.has("a"));
+        QVERIFY(edits.isEmpty());
+        edits.setRegion("a", size, roi, after);  // redo
+        QCOMPARE(cv::countNonZero(edits.region("a", roi)), cv::countNonZero(after));
+    }
+
+    // Packed edits (images not on screen) read back exactly and take part in later strokes.
+    void packedEditsAreUnchanged() {
+        const cv::Size size(640, 480);
+        MaskEdits edits;
+        edits.stroke("a", size, {{10, 10}, {300, 200}}, 6, MaskEdits::kPaint);
+        edits.stroke("a", size, {{100, 60}}, 20, MaskEdits::kErase);
+        edits.stroke("b", size, {{400, 400}}, 3, MaskEdits::kPaint);
+        const cv::Mat a = edits.apply("a", cv::Mat(size, CV_32F, cv::Scalar(0.5f)), size);
+        edits.pack();
+        QVERIFY(!edits.isEmpty() && edits.has("a") && edits.has("b"));
+        const cv::Mat back = edits.apply("a", cv::Mat(size, CV_32F, cv::Scalar(0.5f)), size);
+        QCOMPARE(cv::norm(a, back, cv::NORM_INF), 0.0);
+        edits.pack();
+        edits.stroke("b", size, {{10, 400}}, 3, MaskEdits::kPaint);
+        QCOMPARE(cv::countNonZero(edits.apply("b", cv::Mat(), size)),
+                 2 * cv::countNonZero(edits.region("b", {0, 390, 30, 20})));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMaskEdits)
+#include "test_mask_edits.moc"

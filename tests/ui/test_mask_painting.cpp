@@ -1,0 +1,194 @@
+// Brush and eraser through the real window (fake model on the real worker thread): strokes change the
+// selected label's mask on top of the model, survive threshold changes, new model maps and moving
+// between images, undo and redo (also from another image), and are what gets saved.
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+#include <opencv2/core.hpp>
+
+#include "AnnotationFile.h"
+#include "CanvasView.h"
+#include "FakeSegmenter.h"
+#include "ImageListModel.h"
+#include "LabelListModel.h"
+#include "LabelsDock.h"
+#include "MainWindow.h"
+#include "SegmentationController.h"
+#include "TestData.h"
+#include "WindowDriver.h"
+
+using namespace pm::ui;
+using pm::ui::testing::FakeProbe;
+
+class TestMaskPainting : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_mask_painting")); }
+
+    void init() {
+        QSettings().clear();
+        QVERIFY(dir_.isValid());
+        images_ = pm::ui::testing::refillWithImages(dir_.path(), 3);
+        probe_ = std::make_shared<FakeProbe>();
+        window_ = pm::ui::testing::openWindowWithFakeModel(probe_);
+        QVERIFY(window_);
+        window_->setAutosave(false);
+        window_->openFolder(dir_.path());
+        QVERIFY(pm::ui::testing::typePrompt(*window_, QStringLiteral("a glass")));
+        QTRY_VERIFY(pm::ui::testing::labelArea(*window_, 0) > 0);
+        QTRY_VERIFY(!window_->controller()->isBusy());
+        // Where the model says nothing (a corner) and where it says "glass" (the most probable pixel).
+        const cv::Mat p = window_->session().probability(window_->labelModel()->label(0));
+        QCOMPARE(p.at<float>(5, 5), 0.0f);
+        cv::Point peak;
+        cv::minMaxLoc(p, nullptr, nullptr, nullptr, &peak);
+        peak_ = QPoint(peak.x, peak.y);
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void strokesPaintAndEraseTheSelectedLabel() {
+        const qint64 modelArea = area();
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        QCOMPARE(window_->canvas()->tool(), CanvasTool::Brush);
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+        QCOMPARE(pixel(QPoint(20, 5 + window_->canvas()->brushRadius())), 255);
+        QCOMPARE(pixel(QPoint(20, 6 + window_->canvas()->brushRadius())), 0);
+        QVERIFY(area() > modelArea);
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+
+        QTest::keyClick(window_->canvas(), Qt::Key_E);
+        QCOMPARE(window_->canvas()->tool(), CanvasTool::Eraser);
+        drag({peak_});
+        QCOMPARE(pixel(peak_), 0);
+        // Pressing the tool's key again goes back to plain navigation: a drag no longer paints.
+        QTest::keyClick(window_->canvas(), Qt::Key_E);
+        QCOMPARE(window_->canvas()->tool(), CanvasTool::Navigate);
+        const qint64 before = area();
+        drag({QPoint(300, 200), QPoint(310, 230)});
+        QCOMPARE(area(), before);
+
+        // The edits sit on top of the model: a threshold change moves the rest of the mask only.
+        window_->labelsDock()->setThreshold(0, 0.9);
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+        QCOMPARE(pixel(peak_), 0);
+        window_->labelsDock()->setThreshold(0, 0.5);
+
+        // Saved as shown.
+        QSignalSpy saved(window_.get(), &MainWindow::annotationSaved);
+        QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        const cv::Mat file = savedMask(images_[0]);
+        QCOMPARE(file.at<uchar>(5, 20), uchar(255));
+        QCOMPARE(file.at<uchar>(peak_.y(), peak_.x()), uchar(0));
+        QCOMPARE(qint64(cv::countNonZero(file)), area());
+    }
+
+    void undoRedoAndOtherImages() {
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        const int steps = window_->undoStack()->count();
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+        QTest::keyClick(window_->canvas(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pixel(QPoint(20, 5)), 0);
+        window_->undoStack()->redo();
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+
+        // Another image and back: the unsaved stroke is still there (autosave is off here).
+        window_->nextImage();
+        QCOMPARE(window_->session().path(), images_[1]);
+        QTRY_VERIFY(area() > 0);
+        QCOMPARE(pixel(QPoint(20, 5)), 0);  // strokes belong to their image
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        // Undoing from here changes img1, not the image shown.
+        window_->undoStack()->undo();
+        QCOMPARE(pixel(QPoint(20, 5)), 0);
+        window_->previousImage();
+        QTRY_VERIFY(area() > 0);
+        QCOMPARE(pixel(QPoint(20, 5)), 0);
+        window_->undoStack()->redo();
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+
+        // A new model map (the prompt changed) keeps the stroke.
+        const int calls = probe_->segmentCalls.load();
+        QVERIFY(pm::ui::testing::typePrompt(*window_, QStringLiteral("a cup")));
+        QTRY_VERIFY(probe_->segmentCalls.load() > calls);
+        QTRY_VERIFY(!window_->controller()->isBusy());
+        QVERIFY(window_->session().probability(window_->labelModel()->label(0)).at<float>(5, 20) < 0.5f);
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+    }
+
+    void editsOnASavedAnnotationAreSavedToo() {
+        QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
+        const cv::Mat first = savedMask(images_[0]);
+        QCOMPARE(first.at<uchar>(5, 20), uchar(0));
+        // Reopen: the saved annotation is shown; paint on it and save again.
+        window_->nextImage();
+        window_->previousImage();
+        QVERIFY(window_->session().showingSaved());
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+        QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        const cv::Mat second = savedMask(images_[0]);
+        QCOMPARE(second.at<uchar>(5, 20), uchar(255));
+        QCOMPARE(cv::countNonZero(second), cv::countNonZero(first | (labelMask() > 0)));
+    }
+
+    void brushSizeKeys() {
+        const int start = window_->canvas()->brushRadius();
+        QTest::keyClick(window_->canvas(), Qt::Key_BracketRight);
+        QVERIFY(window_->canvas()->brushRadius() > start);
+        for (int i = 0; i < 30; ++i) {
+            QTest::keyClick(window_->canvas(), Qt::Key_BracketLeft);
+        }
+        QCOMPARE(window_->canvas()->brushRadius(), 0);  // one pixel, and no smaller
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5)});
+        QCOMPARE(pixel(QPoint(5, 5)), 255);
+        QCOMPARE(pixel(QPoint(6, 5)), 0);
+    }
+
+private:
+    // A left drag through image pixels, as a person would do it on the canvas.
+    void drag(const QVector<QPoint>& imagePoints) {
+        CanvasView* canvas = window_->canvas();
+        auto at = [canvas](const QPoint& p) { return canvas->mapFromScene(QPointF(p) + QPointF(0.5, 0.5)); };
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, at(imagePoints.front()));
+        for (const QPoint& p : imagePoints) {
+            QTest::mouseMove(canvas->viewport(), at(p));
+        }
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, at(imagePoints.back()));
+    }
+
+    cv::Mat labelMask() const {
+        return window_->session().labelMasks(window_->labelModel()->labels(), OverlapMode::Exclusive)[0];
+    }
+    int pixel(const QPoint& p) const { return labelMask().at<uchar>(p.y(), p.x()); }
+    qint64 area() const { return cv::countNonZero(labelMask()); }
+
+    static cv::Mat savedMask(const QString& image) {
+        const AnnotationFile::LoadResult r = AnnotationFile::load(image, QSize(320, 240));
+        cv::Mat mask(240, 320, CV_8UC1, cv::Scalar(0));
+        for (const pm::Instance& i : r.instances) {
+            mask.setTo(255, i.mask);
+        }
+        return mask;
+    }
+
+    QTemporaryDir dir_;
+    QStringList images_;
+    std::shared_ptr<FakeProbe> probe_;
+    std::unique_ptr<MainWindow> window_;
+    QPoint peak_;
+};
+
+QTEST_MAIN(TestMaskPainting)
+#include "test_mask_painting.moc"

@@ -1,0 +1,94 @@
+// Brush and eraser: strokes become undoable edits of the selected label's mask on the current image.
+#include <QFileInfo>
+#include <QUndoStack>
+#include <algorithm>
+
+#include "CanvasView.h"
+#include "ImageListModel.h"
+#include "LabelListModel.h"
+#include "LabelsDock.h"
+#include "MainWindow.h"
+#include "PaintStrokeCommand.h"
+#include "StatusBarWidget.h"
+
+namespace pm::ui {
+
+namespace {
+// Brush radii the [ and ] keys step through, in image pixels.
+constexpr int kBrushRadii[] = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+}  // namespace
+
+void MainWindow::changeBrushSize(int steps) {
+    const auto* begin = std::begin(kBrushRadii);
+    const auto* end = std::end(kBrushRadii);
+    const long at = std::lower_bound(begin, end, canvas_->brushRadius()) - begin;
+    const long next = std::clamp(at + steps, 0L, long(end - begin) - 1);
+    canvas_->setBrushRadius(kBrushRadii[next]);
+    status_->showMessage(tr("Brush: %1 px wide").arg(2 * canvas_->brushRadius() + 1), 3000);
+}
+
+void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase) {
+    if (!session_.isOpen() || points.isEmpty()) {
+        return;
+    }
+    int row = labelsDock_->selectedRow();
+    if (row < 0) {
+        row = labelsDock_->addLabel();
+    }
+    const LabelDefinition label = labels_->label(row);
+    if (!label.visible) {
+        status_->showMessage(tr("%1 is hidden: show it to paint it.").arg(label.name), 6000);
+        return;
+    }
+    const cv::Size size(session_.image().width(), session_.image().height());
+    std::vector<cv::Point> path;
+    path.reserve(static_cast<size_t>(points.size()));
+    for (const QPoint& p : points) {
+        path.emplace_back(p.x(), p.y());
+    }
+    PaintStrokeCommand::Stroke stroke;
+    stroke.roi = MaskEdits::strokeBounds(path, radius, size);
+    if (stroke.roi.empty()) {
+        return;  // drawn entirely outside the image
+    }
+    MaskEdits& edits = session_.edits(session_.path());
+    stroke.imagePath = session_.path();
+    stroke.labelId = label.id;
+    stroke.labelName = label.name;
+    stroke.imageSize = size;
+    stroke.erase = erase;
+    stroke.before = edits.region(label.id, stroke.roi);
+    edits.stroke(label.id, size, path, radius, erase ? MaskEdits::kErase : MaskEdits::kPaint);
+    stroke.after = edits.region(label.id, stroke.roi);
+    undo_->push(new PaintStrokeCommand(&session_, std::move(stroke),
+                                       [this](const QString& imagePath) { onEditsChanged(imagePath); }));
+}
+
+void MainWindow::onEditsChanged(const QString& imagePath) {
+    strokeChanged_ = true;
+    const int row = images_->rowOf(imagePath);
+    if (row >= 0 && images_->status(row) != ImageStatus::Error) {
+        images_->setStatus(row, ImageStatus::Edited);
+    }
+    if (imagePath == session_.path()) {
+        updateOverlay();
+    } else {
+        status_->showMessage(
+            tr("Changed the brush edits of %1 (not the image shown).").arg(QFileInfo(imagePath).fileName()),
+            6000);
+    }
+}
+
+QStringList MainWindow::unsavedPaintedImages() const {
+    QStringList names;
+    for (const QString& path : session_.editedPaths()) {
+        const int row = images_->rowOf(path);
+        if (row >= 0 && images_->status(row) == ImageStatus::Edited) {
+            names << QFileInfo(path).fileName();
+        }
+    }
+    names.sort();
+    return names;
+}
+
+}  // namespace pm::ui

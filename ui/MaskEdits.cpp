@@ -1,0 +1,102 @@
+#include "MaskEdits.h"
+
+#include <algorithm>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace pm::ui {
+
+cv::Rect MaskEdits::strokeBounds(const std::vector<cv::Point>& points, int radius, cv::Size size) {
+    if (points.empty()) {
+        return {};
+    }
+    cv::Rect box = cv::boundingRect(points);
+    box.x -= radius;
+    box.y -= radius;
+    box.width += 2 * radius;
+    box.height += 2 * radius;
+    return box & cv::Rect(cv::Point(0, 0), size);
+}
+
+void MaskEdits::pack() {
+    for (auto it = maps_.cbegin(); it != maps_.cend(); ++it) {
+        std::vector<uchar> png;
+        if (!cv::imencode(".png", it.value(), png)) {
+            return;  // stays unpacked: correct, only larger
+        }
+        packed_.insert(it.key(), std::move(png));
+    }
+    maps_.clear();
+}
+
+void MaskEdits::unpack() const {
+    for (auto it = packed_.cbegin(); it != packed_.cend(); ++it) {
+        maps_.insert(it.key(), cv::imdecode(it.value(), cv::IMREAD_UNCHANGED));
+    }
+    packed_.clear();
+}
+
+void MaskEdits::stroke(const QString& labelId, cv::Size size, const std::vector<cv::Point>& points,
+                       int radius, Value value) {
+    if (points.empty() || size.empty()) {
+        return;
+    }
+    unpack();
+    cv::Mat& map = maps_[labelId];
+    if (map.size() != size) {
+        map = cv::Mat(size, CV_8UC1, cv::Scalar(kNone));
+    }
+    const cv::Scalar v(value);
+    radius = std::max(radius, 0);
+    // The disc of the brush stamped at every pixel along the path: exactly the pixels within `radius`
+    // of it (OpenCV's thick lines reach further than their nominal width).
+    auto stamp = [&](cv::Point p) { cv::circle(map, p, radius, v, cv::FILLED, cv::LINE_8); };
+    stamp(points.front());
+    for (size_t i = 1; i < points.size(); ++i) {
+        const cv::Point a = points[i - 1];
+        const cv::Point d = points[i] - a;
+        const int steps = std::max(std::abs(d.x), std::abs(d.y));
+        for (int k = 1; k <= steps; ++k) {
+            stamp(a + cv::Point(cvRound(double(d.x) * k / steps), cvRound(double(d.y) * k / steps)));
+        }
+    }
+}
+
+cv::Mat MaskEdits::region(const QString& labelId, const cv::Rect& roi) const {
+    unpack();
+    const auto it = maps_.constFind(labelId);
+    if (it == maps_.cend() || roi.empty()) {
+        return cv::Mat(roi.size(), CV_8UC1, cv::Scalar(kNone));
+    }
+    return (*it)(roi & cv::Rect(cv::Point(0, 0), it->size())).clone();
+}
+
+void MaskEdits::setRegion(const QString& labelId, cv::Size size, const cv::Rect& roi, const cv::Mat& values) {
+    if (roi.empty() || values.size() != roi.size()) {
+        return;
+    }
+    unpack();
+    cv::Mat& map = maps_[labelId];
+    if (map.size() != size) {
+        map = cv::Mat(size, CV_8UC1, cv::Scalar(kNone));
+    }
+    values.copyTo(map(roi & cv::Rect(cv::Point(0, 0), size)));
+    if (cv::countNonZero(map) == 0) {
+        maps_.remove(labelId);
+    }
+}
+
+cv::Mat MaskEdits::apply(const QString& labelId, const cv::Mat& probability, cv::Size size) const {
+    unpack();
+    const auto it = maps_.constFind(labelId);
+    if (it == maps_.cend() || it->size() != size) {
+        return probability;
+    }
+    cv::Mat out = probability.size() == size ? probability.clone() : cv::Mat(size, CV_32F, cv::Scalar(0));
+    out.setTo(1.0f, *it == kPaint);
+    out.setTo(0.0f, *it == kErase);
+    return out;
+}
+
+}  // namespace pm::ui
