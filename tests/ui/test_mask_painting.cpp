@@ -1,9 +1,13 @@
 // Brush and eraser through the real window (fake model on the real worker thread): strokes change the
 // selected label's mask on top of the model, survive threshold changes, new model maps and moving
 // between images, undo and redo (also from another image), and are what gets saved.
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 #include <opencv2/core.hpp>
@@ -140,6 +144,42 @@ private slots:
         const cv::Mat second = savedMask(images_[0]);
         QCOMPARE(second.at<uchar>(5, 20), uchar(255));
         QCOMPARE(cv::countNonZero(second), cv::countNonZero(first | (labelMask() > 0)));
+    }
+
+    // With autosave off, quitting asks before painted work that is not saved is dropped.
+    void quittingWithUnsavedPaintAsksFirst() {
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QString asked;
+        auto answer = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (box) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+        };
+        answer(QMessageBox::Cancel);
+        window_->close();
+        QVERIFY2(asked.contains(QStringLiteral("img1.png")), qPrintable(asked));
+        QVERIFY(window_->isVisible());
+        QCOMPARE(pixel(QPoint(20, 5)), 255);
+
+        asked.clear();
+        answer(QMessageBox::Discard);
+        window_->close();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(!window_->isVisible());
+    }
+
+    // Saved work, or none, closes without a question.
+    void quittingAfterSavingDoesNotAsk() {
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(window_->close());
+        QVERIFY(!window_->isVisible());
     }
 
     void brushSizeKeys() {
