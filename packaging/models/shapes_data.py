@@ -22,6 +22,7 @@ import numpy as np
 from PIL import Image
 
 SHAPES = ["circle", "square", "triangle", "star", "rectangle", "ellipse", "hexagon", "ring"]
+MAX_SHAPES = 6  # per scene (label ids 1..MAX_SHAPES)
 COLORS = {
     "red": (215, 35, 35),
     "green": (35, 160, 55),
@@ -207,7 +208,7 @@ def render_scene(seed, size=None):
     else:
         w, h = size
     short = min(h, w)
-    n_shapes = int(rng.integers(1, 7))
+    n_shapes = int(rng.integers(1, MAX_SHAPES + 1))
     low_contrast = rng.random() < 0.15
     colors = [COLOR_NAMES[i] for i in rng.integers(0, len(COLOR_NAMES), n_shapes)]
     bg, bg_kind = make_background(rng, h, w, COLORS[colors[0]] if low_contrast else None)

@@ -195,9 +195,11 @@ def scene_shapes(meta):
 
 
 def class_maps(metas, labs):
-    """Dense class maps for the auxiliary loss: label i+1 -> its shape / colour class + 1, background 0."""
+    """Dense maps for the auxiliary loss: label i+1 -> its shape / colour class + 1, background 0, and the
+    label map itself (which shape covers a pixel)."""
     return {"shape_map": np.stack([np.array([0] + [s + 1 for _, s in m], np.uint8)[lab] for m, lab in zip(metas, labs)]),
-            "color_map": np.stack([np.array([0] + [c + 1 for c, _ in m], np.uint8)[lab] for m, lab in zip(metas, labs)])}
+            "color_map": np.stack([np.array([0] + [c + 1 for c, _ in m], np.uint8)[lab] for m, lab in zip(metas, labs)]),
+            "inst_map": np.asarray(labs)}
 
 
 class Sampler:
@@ -364,9 +366,13 @@ class AuxHeads:
     what it belongs to directly, which is what shape-only prompts and hard
     negatives ("red star" beside a red square) need.  Not exported."""
 
-    def __init__(self, hidden, object_weighted=True):
+    WEIGHTINGS = ("object", "uniform", "instance")
+    MAX_INSTANCE_BOOST = 8.0  # a sliver of a shape counts at most 8x its area
+
+    def __init__(self, hidden, weighting="object"):
         import torch
-        self.object_weighted = object_weighted
+        assert weighting in self.WEIGHTINGS
+        self.weighting = weighting
         g = torch.Generator().manual_seed(SEED + 5)
         self.shape = torch.nn.Linear(hidden, len(sd.SHAPES) + 1)
         self.color = torch.nn.Linear(hidden, len(sd.COLOR_NAMES) + 1)
@@ -385,28 +391,46 @@ class AuxHeads:
         self.shape.load_state_dict(state["shape"])
         self.color.load_state_dict(state["color"])
 
-    def _soft_ce(self, logits, class_map, classes):
+    @staticmethod
+    def _patch_shares(label_map, classes, side):
+        """[n, side * side, classes]: the share of each patch's pixels per class."""
         import torch
         import torch.nn.functional as F
-        n, t, _ = logits.shape
-        side = int(round(math.sqrt(t)))
         # Every second pixel is plenty for patch shares and 4x cheaper.
-        coarse = torch.from_numpy(np.ascontiguousarray(class_map[:, ::2, ::2])).long()
+        coarse = torch.from_numpy(np.ascontiguousarray(label_map[:, ::2, ::2])).long()
         onehot = F.one_hot(coarse, classes).permute(0, 3, 1, 2).float()
-        target = F.adaptive_avg_pool2d(onehot, side).flatten(2).transpose(1, 2)  # [n, t, classes]
-        ce = -(target * F.log_softmax(logits, -1)).sum(-1)
-        if not self.object_weighted:
-            return ce.mean()
+        return F.adaptive_avg_pool2d(onehot, side).flatten(2).transpose(1, 2)
+
+    def _weights(self, target, batch, side):
+        """Per-patch loss weights, or None for a plain mean."""
+        if self.weighting == "uniform":
+            return None
         # Most patches are background; weighting by object share keeps the
         # signal on the patches whose class is hard to know.
-        weight = 0.1 + (1 - target[..., 0])
-        return (ce * weight).sum() / weight.sum()
+        if self.weighting == "object":
+            return 0.1 + (1 - target[..., 0])
+        # "instance": the same total object weight, shared equally by the shapes of an image, so small
+        # shapes (most prompts, and the hardest) are not drowned by the patches of big ones.
+        shares = self._patch_shares(batch["inst_map"], sd.MAX_SHAPES + 1, side)[..., 1:]  # [n, t, shapes]
+        area = shares.sum(1, keepdim=True)  # patches per shape
+        present = (area > 0).float()
+        mean_area = (area * present).sum(-1, keepdim=True) / present.sum(-1, keepdim=True).clamp(min=1)
+        boost = (mean_area / area.clamp(min=1e-6)).clamp(max=self.MAX_INSTANCE_BOOST) * present
+        return 0.1 * target[..., 0] + (shares * boost).sum(-1)
+
+    def _soft_ce(self, logits, class_map, classes, batch):
+        import torch.nn.functional as F
+        side = int(round(math.sqrt(logits.shape[1])))
+        target = self._patch_shares(class_map, classes, side)  # [n, t, classes]
+        ce = -(target * F.log_softmax(logits, -1)).sum(-1)
+        weight = self._weights(target, batch, side)
+        return ce.mean() if weight is None else (ce * weight).sum() / weight.sum()
 
     def loss(self, tokens, batch):
         """tokens: [images, 1 + grid, hidden] (CLS first)."""
         patches = tokens[:, 1:]
-        return (self._soft_ce(self.shape(patches), batch["shape_map"], len(sd.SHAPES) + 1)
-                + self._soft_ce(self.color(patches), batch["color_map"], len(sd.COLOR_NAMES) + 1))
+        return (self._soft_ce(self.shape(patches), batch["shape_map"], len(sd.SHAPES) + 1, batch)
+                + self._soft_ce(self.color(patches), batch["color_map"], len(sd.COLOR_NAMES) + 1, batch))
 
 
 def aux_only_loss(model, cfg, sampler, step, images, res, aux):
@@ -527,7 +551,7 @@ def train(args, work, cache, val_cache, tok):
     model = ClipSegForImageSegmentation(cfg)
     (work / "config.json").write_text(json.dumps(cfg.to_hf_dict(), indent=1))
     init_weights(model, SEED, args.pos_init)
-    aux = AuxHeads(cfg.vision.hidden_size, args.aux_weighting == "object") if args.aux > 0 else None
+    aux = AuxHeads(cfg.vision.hidden_size, args.aux_weighting) if args.aux > 0 else None
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embedding" not in n)]
     if aux is not None:
@@ -752,8 +776,9 @@ def main():
     ap.add_argument("--aux", type=float, default=0.5, help="weight of the dense shape/colour auxiliary loss")
     ap.add_argument("--pos-init", choices=["sincos", "normal"], default="sincos",
                     help="start of the vision position table: 2-D sine/cosine code or small noise")
-    ap.add_argument("--aux-weighting", choices=["object", "uniform"], default="object",
-                    help="auxiliary loss per patch: weighted by object share, or uniform")
+    ap.add_argument("--aux-weighting", choices=AuxHeads.WEIGHTINGS, default="object",
+                    help="auxiliary loss per patch: weighted by object share, by object share with every shape "
+                         "of an image weighing the same (instance), or uniform")
     ap.add_argument("--aux-images", type=int, default=8,
                     help="extra images per phase-1 step that train the vision tower on the auxiliary loss only")
     ap.add_argument("--align", type=float, default=0.5, help="weight of the visual/text embedding alignment loss")
