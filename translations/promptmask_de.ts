@@ -879,6 +879,26 @@ Beenden und verwerfen?</numerusform>
         <source>Changed the brush edits of %1 (not the image shown).</source>
         <translation>Pinseländerungen von %1 geändert (nicht das angezeigte Bild).</translation>
     </message>
+    <message>
+        <source>&amp;Clear Brush Edits</source>
+        <translation>Pinseländerungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation>Shift+E</translation>
+    </message>
+    <message>
+        <source>Remove every brush and eraser stroke of this image (undoable)</source>
+        <translation>Alle Pinsel- und Radiererstriche dieses Bildes entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>Dieses Bild hat keine Pinseländerungen.</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>Pinseländerungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

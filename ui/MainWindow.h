@@ -112,6 +112,7 @@ private:
     void onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase);
     void onEditsChanged(const QString& imagePath);
     void changeBrushSize(int steps);
+    void clearBrushEdits();  // of the image shown, as one undo step
     // Images whose brush/eraser edits are not in a saved file (listed as edited).
     QStringList unsavedPaintedImages() const;
     void onCursorMoved(const QPoint& pixel);

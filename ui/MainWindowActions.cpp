@@ -125,6 +125,9 @@ void MainWindow::createActions() {
     QAction* resegment = image->addAction(tr("&Re-segment"), this, &MainWindow::resegmentCurrent);
     resegment->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+R"))});
     resegment->setToolTip(tr("Run the model on this image, also when it shows a saved annotation"));
+    QAction* clearEdits = image->addAction(tr("&Clear Brush Edits"), this, &MainWindow::clearBrushEdits);
+    clearEdits->setShortcut(QKeySequence(tr("Shift+E")));
+    clearEdits->setToolTip(tr("Remove every brush and eraser stroke of this image (undoable)"));
     QAction* done = image->addAction(tr("Save, Mark &Done and Go On"), this, [this] {
         if (saveAnnotation()) {
             nextImage();

@@ -79,6 +79,33 @@ void MainWindow::onEditsChanged(const QString& imagePath) {
     }
 }
 
+void MainWindow::clearBrushEdits() {
+    const QString path = session_.path();
+    if (!session_.isOpen() || !session_.hasEdits(path)) {
+        status_->showMessage(tr("This image has no brush edits."), 4000);
+        return;
+    }
+    // One undo step made of one full-image "stroke" back to no edit per label.
+    const cv::Size size(session_.image().width(), session_.image().height());
+    const cv::Rect whole(cv::Point(0, 0), size);
+    MaskEdits& edits = session_.edits(path);
+    auto* clear = new QUndoCommand(tr("clear brush edits"));
+    for (const QString& id : edits.labelIds()) {
+        PaintStrokeCommand::Stroke stroke;
+        stroke.imagePath = path;
+        stroke.labelId = id;
+        stroke.imageSize = size;
+        stroke.roi = whole;
+        stroke.before = edits.region(id, whole);
+        stroke.after = cv::Mat(size, CV_8UC1, cv::Scalar(MaskEdits::kNone));
+        stroke.erase = true;
+        new PaintStrokeCommand(
+            &session_, std::move(stroke), [this](const QString& imagePath) { onEditsChanged(imagePath); },
+            clear);
+    }
+    undo_->push(clear);
+}
+
 QStringList MainWindow::unsavedPaintedImages() const {
     QStringList names;
     for (const QString& path : session_.editedPaths()) {

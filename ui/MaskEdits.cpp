@@ -19,6 +19,12 @@ cv::Rect MaskEdits::strokeBounds(const std::vector<cv::Point>& points, int radiu
     return box & cv::Rect(cv::Point(0, 0), size);
 }
 
+QStringList MaskEdits::labelIds() const {
+    QStringList ids = maps_.keys() + packed_.keys();
+    ids.sort();
+    return ids;
+}
+
 void MaskEdits::pack() {
     for (auto it = maps_.cbegin(); it != maps_.cend(); ++it) {
         std::vector<uchar> png;

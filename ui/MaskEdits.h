@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <opencv2/core/mat.hpp>
 #include <vector>
 
@@ -16,6 +17,8 @@ public:
 
     bool isEmpty() const { return maps_.isEmpty() && packed_.isEmpty(); }
     bool has(const QString& labelId) const { return maps_.contains(labelId) || packed_.contains(labelId); }
+    // Ids of the labels with edits.
+    QStringList labelIds() const;
 
     // Keeps the maps PNG-compressed (a few KB instead of one byte per pixel) until they are used
     // again: done for the images not on screen, so painting many images does not fill the memory.

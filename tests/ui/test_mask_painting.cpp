@@ -106,14 +106,14 @@ private slots:
         // Another image and back: the unsaved stroke is still there (autosave is off here).
         window_->nextImage();
         QCOMPARE(window_->session().path(), images_[1]);
-        QTRY_VERIFY(area() > 0);
+        waitForModel();
         QCOMPARE(pixel(QPoint(20, 5)), 0);  // strokes belong to their image
         QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
         // Undoing from here changes img1, not the image shown.
         window_->undoStack()->undo();
         QCOMPARE(pixel(QPoint(20, 5)), 0);
         window_->previousImage();
-        QTRY_VERIFY(area() > 0);
+        waitForModel();
         QCOMPARE(pixel(QPoint(20, 5)), 0);
         window_->undoStack()->redo();
         QCOMPARE(pixel(QPoint(20, 5)), 255);
@@ -144,6 +144,33 @@ private slots:
         const cv::Mat second = savedMask(images_[0]);
         QCOMPARE(second.at<uchar>(5, 20), uchar(255));
         QCOMPARE(cv::countNonZero(second), cv::countNonZero(first | (labelMask() > 0)));
+    }
+
+    // Shift+E drops every stroke of the image in one undoable step; other images keep theirs.
+    void clearingEditsIsOneUndoStep() {
+        const qint64 modelArea = area();
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5), QPoint(40, 5)});
+        QTest::keyClick(window_->canvas(), Qt::Key_E);
+        drag({peak_});
+        window_->nextImage();
+        waitForModel();
+        QTest::keyClick(window_->canvas(), Qt::Key_P);
+        drag({QPoint(5, 5)});
+        window_->previousImage();
+        waitForModel();  // the painted pixels show at once; the model's map comes after
+        const qint64 painted = area();
+        QVERIFY(painted != modelArea);
+
+        QTest::keyClick(window_->canvas(), Qt::Key_E, Qt::ShiftModifier);
+        QCOMPARE(area(), modelArea);
+        QCOMPARE(pixel(QPoint(20, 5)), 0);
+        QVERIFY(!window_->session().hasEdits(images_[0]));
+        QVERIFY(window_->session().hasEdits(images_[1]));
+        window_->undoStack()->undo();
+        QCOMPARE(area(), painted);
+        window_->undoStack()->redo();
+        QCOMPARE(area(), modelArea);
     }
 
     // With autosave off, quitting asks before painted work that is not saved is dropped.
@@ -206,6 +233,11 @@ private:
             QTest::mouseMove(canvas->viewport(), at(p));
         }
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, at(imagePoints.back()));
+    }
+
+    void waitForModel() {
+        QTRY_VERIFY(window_->session().stale(window_->labelModel()->labels()).isEmpty());
+        QTRY_VERIFY(!window_->controller()->isBusy());
     }
 
     cv::Mat labelMask() const {
