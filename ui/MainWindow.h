@@ -9,6 +9,7 @@
 #include "DatasetExporter.h"
 #include "ImageSession.h"
 #include "OverlapMode.h"
+#include "PaintStrokeCommand.h"
 #include "SegmentationWorker.h"
 
 class QAction;
@@ -113,6 +114,7 @@ private:
     void onEditsChanged(const QString& imagePath);
     void changeBrushSize(int steps);
     void clearBrushEdits();  // of the image shown, as one undo step
+    PaintStrokeCommand* strokeCommand(PaintStrokeCommand::Stroke stroke, QUndoCommand* parent = nullptr);
     // Images whose brush/eraser edits are not in a saved file (listed as edited).
     QStringList unsavedPaintedImages() const;
     void onCursorMoved(const QPoint& pixel);

@@ -27,6 +27,12 @@ void MainWindow::changeBrushSize(int steps) {
     status_->showMessage(tr("Brush: %1 px wide").arg(2 * canvas_->brushRadius() + 1), 3000);
 }
 
+PaintStrokeCommand* MainWindow::strokeCommand(PaintStrokeCommand::Stroke stroke, QUndoCommand* parent) {
+    return new PaintStrokeCommand(
+        &session_, std::move(stroke), [this](const QString& imagePath) { onEditsChanged(imagePath); },
+        parent);
+}
+
 void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase) {
     if (!session_.isOpen() || points.isEmpty()) {
         return;
@@ -60,8 +66,7 @@ void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool e
     stroke.before = edits.region(label.id, stroke.roi);
     edits.stroke(label.id, size, path, radius, erase ? MaskEdits::kErase : MaskEdits::kPaint);
     stroke.after = edits.region(label.id, stroke.roi);
-    undo_->push(new PaintStrokeCommand(&session_, std::move(stroke),
-                                       [this](const QString& imagePath) { onEditsChanged(imagePath); }));
+    undo_->push(strokeCommand(std::move(stroke)));
 }
 
 void MainWindow::onEditsChanged(const QString& imagePath) {
@@ -99,9 +104,7 @@ void MainWindow::clearBrushEdits() {
         stroke.before = edits.region(id, whole);
         stroke.after = cv::Mat(size, CV_8UC1, cv::Scalar(MaskEdits::kNone));
         stroke.erase = true;
-        new PaintStrokeCommand(
-            &session_, std::move(stroke), [this](const QString& imagePath) { onEditsChanged(imagePath); },
-            clear);
+        strokeCommand(std::move(stroke), clear);
     }
     undo_->push(clear);
 }
