@@ -899,6 +899,18 @@ Beenden und verwerfen?</numerusform>
         <source>clear brush edits</source>
         <translation>Pinseländerungen verwerfen</translation>
     </message>
+    <message>
+        <source>a new label</source>
+        <translation>ein neues Label</translation>
+    </message>
+    <message>
+        <source>Brush: drag to paint into %1 ([ ] size, E eraser, P again to stop).</source>
+        <translation>Pinsel: ziehen, um in %1 zu malen ([ ] Größe, E Radierer, P erneut zum Beenden).</translation>
+    </message>
+    <message>
+        <source>Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).</source>
+        <translation>Radierer: ziehen, um aus %1 zu radieren ([ ] Größe, P Pinsel, E erneut zum Beenden).</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

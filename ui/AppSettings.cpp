@@ -66,4 +66,12 @@ void AppSettings::setMinArea(int pixels) {
     settings_.setValue(QStringLiteral("annotations/minArea"), std::max(0, pixels));
 }
 
+int AppSettings::brushRadius() const {
+    return std::max(0, settings_.value(QStringLiteral("canvas/brushRadius"), kDefaultBrushRadius).toInt());
+}
+
+void AppSettings::setBrushRadius(int pixels) {
+    settings_.setValue(QStringLiteral("canvas/brushRadius"), std::max(0, pixels));
+}
+
 }  // namespace pm::ui

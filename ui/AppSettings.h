@@ -33,8 +33,13 @@ public:
     int minArea() const;
     void setMinArea(int pixels);
 
+    // Brush and eraser radius in image pixels (0 = one pixel).
+    int brushRadius() const;
+    void setBrushRadius(int pixels);
+
     static constexpr int kMaxRecent = 10;
     static constexpr int kDefaultMinArea = 32;
+    static constexpr int kDefaultBrushRadius = 8;
 
 private:
     QSettings settings_;

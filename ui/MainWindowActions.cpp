@@ -72,9 +72,11 @@ void MainWindow::createActions() {
                            tr("Paint pixels into the selected label's mask"));
     eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser,
                             tr("Erase pixels from the selected label's mask"));
+    canvas_->setBrushRadius(settings_->brushRadius());
     connect(tools, &QActionGroup::triggered, this, [this, tools] {
         QAction* checked = tools->checkedAction();
         canvas_->setTool(checked ? static_cast<CanvasTool>(checked->data().toInt()) : CanvasTool::Navigate);
+        showToolHint();
     });
     QAction* larger = edit->addAction(tr("&Larger Brush"), this, [this] { changeBrushSize(+1); });
     larger->setShortcut(QKeySequence(Qt::Key_BracketRight));

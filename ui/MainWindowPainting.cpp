@@ -3,6 +3,7 @@
 #include <QUndoStack>
 #include <algorithm>
 
+#include "AppSettings.h"
 #include "CanvasView.h"
 #include "ImageListModel.h"
 #include "LabelListModel.h"
@@ -18,12 +19,31 @@ namespace {
 constexpr int kBrushRadii[] = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 48, 64, 96, 128};
 }  // namespace
 
+void MainWindow::showToolHint() {
+    const int row = labelsDock_->selectedRow();
+    const QString label = row >= 0 ? labels_->label(row).name : tr("a new label");
+    switch (canvas_->tool()) {
+        case CanvasTool::Brush:
+            status_->showMessage(
+                tr("Brush: drag to paint into %1 ([ ] size, E eraser, P again to stop).").arg(label), 8000);
+            break;
+        case CanvasTool::Eraser:
+            status_->showMessage(
+                tr("Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).").arg(label), 8000);
+            break;
+        case CanvasTool::Box:
+        case CanvasTool::Navigate:
+            break;
+    }
+}
+
 void MainWindow::changeBrushSize(int steps) {
     const auto* begin = std::begin(kBrushRadii);
     const auto* end = std::end(kBrushRadii);
     const long at = std::lower_bound(begin, end, canvas_->brushRadius()) - begin;
     const long next = std::clamp(at + steps, 0L, long(end - begin) - 1);
     canvas_->setBrushRadius(kBrushRadii[next]);
+    settings_->setBrushRadius(canvas_->brushRadius());
     status_->showMessage(tr("Brush: %1 px wide").arg(2 * canvas_->brushRadius() + 1), 3000);
 }
 

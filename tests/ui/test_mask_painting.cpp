@@ -20,6 +20,7 @@
 #include "LabelsDock.h"
 #include "MainWindow.h"
 #include "SegmentationController.h"
+#include "StatusBarWidget.h"
 #include "TestData.h"
 #include "WindowDriver.h"
 
@@ -57,6 +58,8 @@ private slots:
         const qint64 modelArea = area();
         QTest::keyClick(window_->canvas(), Qt::Key_P);
         QCOMPARE(window_->canvas()->tool(), CanvasTool::Brush);
+        QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("paint into a glass")),
+                 qPrintable(window_->statusBarWidget()->currentMessage()));
         drag({QPoint(5, 5), QPoint(40, 5)});
         QCOMPARE(pixel(QPoint(20, 5)), 255);
         QCOMPARE(pixel(QPoint(20, 5 + window_->canvas()->brushRadius())), 255);
@@ -217,6 +220,8 @@ private slots:
             QTest::keyClick(window_->canvas(), Qt::Key_BracketLeft);
         }
         QCOMPARE(window_->canvas()->brushRadius(), 0);  // one pixel, and no smaller
+        QCOMPARE(QSettings().value(QStringLiteral("canvas/brushRadius")).toInt(),
+                 0);  // the next start uses it
         QTest::keyClick(window_->canvas(), Qt::Key_P);
         drag({QPoint(5, 5)});
         QCOMPARE(pixel(QPoint(5, 5)), 255);
