@@ -370,6 +370,9 @@ void MainWindow::onLabelsChanged() {
     if (!loadingProject_) {
         saveTimer_.start();
     }
+    if (const int row = labelsDock_->selectedRow(); row >= 0 && row < labels_->rowCount()) {
+        canvas_->setBrushColor(labels_->label(row).color);  // a colour edit shows in the next stroke
+    }
     updateOverlay();
     // Prompt edits need the model; threshold, colour and visibility edits were just rendered from cache.
     if (controller_->hasModel() && session_.isOpen() && !session_.stale(labels_->labels()).isEmpty()) {
