@@ -179,30 +179,30 @@ std::string TorchSegmenter::promptKey(const Prompt& prompt) const {
            toString(ex.mode);
 }
 
-TorchSegmenter::CachedPrompt TorchSegmenter::cachedRow(const Prompt& prompt, const FloatTensor& embeddings,
-                                                       size_t row) const {
+TorchSegmenter::CachedPrompt TorchSegmenter::cachedRow(const std::string& key, const FloatTensor& embeddings,
+                                                       size_t row) {
     const size_t dim = size_t(embeddings.dim(1));
     CachedPrompt entry;
-    entry.key = promptKey(prompt);
+    entry.key = key;
     entry.embedding.assign(embeddings.data.begin() + row * dim, embeddings.data.begin() + (row + 1) * dim);
     return entry;
 }
 
-void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& prompts,
+void TorchSegmenter::computeTextEmbeddings(const std::vector<PromptMiss>& misses,
                                            std::vector<CachedPrompt>& out) {
-    if (prompts.empty()) {
+    if (misses.empty()) {
         return;
     }
     std::vector<Tokenization> rows;
-    for (const Prompt* p : prompts) {
-        rows.push_back(tokenizer_->encode(p->text));
+    for (const PromptMiss& m : misses) {
+        rows.push_back(tokenizer_->encode(m.prompt->text));
     }
     const TokenBatch batch = padBatch(rows, tokenizer_->padId());
     const FloatTensor emb = runtime_->encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
-    for (size_t i = 0; i < prompts.size(); ++i) {
-        CachedPrompt entry = cachedRow(*prompts[i], emb, i);
+    for (size_t i = 0; i < misses.size(); ++i) {
+        CachedPrompt entry = cachedRow(misses[i].key, emb, i);
         if (rows[i].truncated()) {
-            entry.warnings.push_back("prompt \"" + shortened(prompts[i]->text) + "\" is " +
+            entry.warnings.push_back("prompt \"" + shortened(misses[i].prompt->text) + "\" is " +
                                      std::to_string(rows[i].untruncatedLength) +
                                      " tokens long; truncated to the model's " +
                                      std::to_string(tokenizer_->contextLength()) + "-token context");
@@ -211,13 +211,13 @@ void TorchSegmenter::computeTextEmbeddings(const std::vector<const Prompt*>& pro
     }
 }
 
-void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& prompts,
+void TorchSegmenter::computeVisualEmbeddings(const std::vector<PromptMiss>& misses,
                                              std::vector<CachedPrompt>& out,
                                              std::unordered_map<std::string, std::string>& failed) {
     std::vector<float> pixels;
-    std::vector<const Prompt*> usable;
-    for (const Prompt* p : prompts) {
-        const VisualExemplar& ex = *p->exemplar;
+    std::vector<const PromptMiss*> usable;
+    for (const PromptMiss& m : misses) {
+        const VisualExemplar& ex = *m.prompt->exemplar;
         try {
             const cv::Mat rgb = ImageLoader::loadRgb(ex.imagePath);
             const cv::Rect bounds(0, 0, rgb.cols, rgb.rows);
@@ -230,16 +230,12 @@ void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& p
             }
             const std::vector<float> one = pixelValues(VisualPromptCrop::make(rgb, ex.box, ex.mode));
             pixels.insert(pixels.end(), one.begin(), one.end());
-            usable.push_back(p);
+            usable.push_back(&m);
         } catch (const Error& e) {
             if (e.kind() != ErrorKind::Input) {
                 throw;
             }
-            try {
-                failed[promptKey(*p)] = e.what();
-            } catch (const Error&) {
-                // The file went away after its key was taken: promptEmbeddings() reports it.
-            }
+            failed[m.key] = e.what();
         }
     }
     if (usable.empty()) {
@@ -247,7 +243,7 @@ void TorchSegmenter::computeVisualEmbeddings(const std::vector<const Prompt*>& p
     }
     const FloatTensor emb = runtime_->embedImages(pixels, int(usable.size()));
     for (size_t i = 0; i < usable.size(); ++i) {
-        out.push_back(cachedRow(*usable[i], emb, i));
+        out.push_back(cachedRow(usable[i]->key, emb, i));
     }
 }
 
@@ -259,8 +255,8 @@ FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts,
     errors.assign(prompts.size(), {});
     std::unordered_map<std::string, CachedPrompt> found;
     std::unordered_map<std::string, std::string> failed;
-    std::vector<const Prompt*> textMisses;
-    std::vector<const Prompt*> visualMisses;
+    std::vector<PromptMiss> textMisses;
+    std::vector<PromptMiss> visualMisses;
     std::unordered_set<std::string> pending;
     for (size_t i = 0; i < prompts.size(); ++i) {
         const Prompt& p = prompts[i];
@@ -285,7 +281,7 @@ FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts,
         }
         ++promptMisses_;
         pending.insert(key);
-        (p.isVisual() ? visualMisses : textMisses).push_back(&p);
+        (p.isVisual() ? visualMisses : textMisses).push_back({&p, key});
     }
     std::vector<CachedPrompt> computed;
     computeTextEmbeddings(textMisses, computed);
@@ -303,9 +299,6 @@ FloatTensor TorchSegmenter::promptEmbeddings(const std::vector<Prompt>& prompts,
     for (size_t i = 0; i < prompts.size(); ++i) {
         if (const auto why = failed.find(keys[i]); errors[i].empty() && why != failed.end()) {
             errors[i] = why->second;
-        }
-        if (errors[i].empty() && !found.count(keys[i])) {
-            errors[i] = prompts[i].describe() + ": its image changed while it was being read";
         }
         if (!errors[i].empty()) {
             continue;

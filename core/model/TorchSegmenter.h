@@ -67,14 +67,20 @@ private:
     FloatTensor promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,
                                  std::vector<std::vector<std::string>>& warnings,
                                  std::vector<std::string>& errors);
-    void computeTextEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out);
+    // A prompt missing from the cache, with the key promptEmbeddings() took for it (taking a visual
+    // prompt's key stats its image: done once per call).
+    struct PromptMiss {
+        const Prompt* prompt;
+        std::string key;
+    };
+    void computeTextEmbeddings(const std::vector<PromptMiss>& misses, std::vector<CachedPrompt>& out);
     // Visual prompts whose image cannot be loaded or whose box misses it go to `failed` (key -> why)
     // instead of `out`; they are not cached, so a file that comes back is used next time.
-    void computeVisualEmbeddings(const std::vector<const Prompt*>& prompts, std::vector<CachedPrompt>& out,
+    void computeVisualEmbeddings(const std::vector<PromptMiss>& misses, std::vector<CachedPrompt>& out,
                                  std::unordered_map<std::string, std::string>& failed);
     std::string promptKey(const Prompt& prompt) const;
-    // Row `row` of a batch of prompt embeddings [N, dim], keyed for the cache.
-    CachedPrompt cachedRow(const Prompt& prompt, const FloatTensor& embeddings, size_t row) const;
+    // Row `row` of a batch of prompt embeddings [N, dim], as the cache entry for `key`.
+    static CachedPrompt cachedRow(const std::string& key, const FloatTensor& embeddings, size_t row);
     void insertImage(CachedImage entry);
     void insertPrompt(CachedPrompt entry);
 
