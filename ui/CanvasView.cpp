@@ -113,7 +113,7 @@ void CanvasView::setTool(CanvasTool tool) {
     box_->hide();
     stroke_->hide();
     strokePoints_.clear();
-    if (tool_ != CanvasTool::Brush && tool_ != CanvasTool::Eraser) {
+    if (!paintTool()) {
         brushOutline_->hide();
     }
     updateCursor();
@@ -141,8 +141,7 @@ QPoint CanvasView::imagePixel(const QPointF& scenePos) const {
 }
 
 void CanvasView::updateBrushOutline(const QPointF& scenePos) {
-    const bool brush = tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser;
-    if (!brush || !hasImage() || panning_ || spaceHeld_) {
+    if (!paintTool() || !hasImage() || panning_ || spaceHeld_) {
         brushOutline_->hide();
         return;
     }
@@ -205,8 +204,7 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    if (event->button() == Qt::LeftButton && (tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser) &&
-        hasImage()) {
+    if (event->button() == Qt::LeftButton && paintTool() && hasImage()) {
         drawing_ = true;
         const QPoint p = imagePixel(mapToScene(event->position().toPoint()));
         strokePoints_ = {p};
@@ -243,8 +241,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent* event) {
     }
     updateBrushOutline(scenePos);
     if (hasImage() && image_->boundingRect().contains(scenePos)) {
-        emit cursorMoved(
-            QPoint(static_cast<int>(std::floor(scenePos.x())), static_cast<int>(std::floor(scenePos.y()))));
+        emit cursorMoved(imagePixel(scenePos));
     } else {
         emit cursorLeft();
     }

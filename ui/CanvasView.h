@@ -33,6 +33,7 @@ public:
     void setTool(CanvasTool tool);
     CanvasTool tool() const { return tool_; }
     bool boxTool() const { return tool_ == CanvasTool::Box; }
+    bool paintTool() const { return tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser; }
     // Brush and eraser radius in image pixels (0 = one pixel); the stroke preview uses `color`.
     void setBrushRadius(int radius);
     int brushRadius() const { return brushRadius_; }

@@ -84,10 +84,8 @@ void MainWindow::connectSignals() {
         }
     });
     connect(labels_, &LabelListModel::labelsChanged, this, &MainWindow::onLabelsChanged);
-    connect(labelsDock_, &LabelsDock::selectedLabelChanged, this, [this](int row) {
-        if (row >= 0 && row < labels_->rowCount()) {
-            canvas_->setBrushColor(labels_->label(row).color);  // the stroke preview in the label's colour
-        }
+    connect(labelsDock_, &LabelsDock::selectedLabelChanged, this, [this] {
+        updateBrushColor();
         if (heatMap_) {
             updateOverlay();
         }
@@ -370,9 +368,7 @@ void MainWindow::onLabelsChanged() {
     if (!loadingProject_) {
         saveTimer_.start();
     }
-    if (const int row = labelsDock_->selectedRow(); row >= 0 && row < labels_->rowCount()) {
-        canvas_->setBrushColor(labels_->label(row).color);  // a colour edit shows in the next stroke
-    }
+    updateBrushColor();  // a colour edit shows in the next stroke
     updateOverlay();
     // Prompt edits need the model; threshold, colour and visibility edits were just rendered from cache.
     if (controller_->hasModel() && session_.isOpen() && !session_.stale(labels_->labels()).isEmpty()) {

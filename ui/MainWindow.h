@@ -113,8 +113,9 @@ private:
     void onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase);
     void onEditsChanged(const QString& imagePath);
     void changeBrushSize(int steps);
-    void showToolHint();     // what a drag does now, in the status bar
-    void clearBrushEdits();  // of the image shown, as one undo step
+    void showToolHint();      // what a drag does now, in the status bar
+    void updateBrushColor();  // the stroke preview in the selected label's colour
+    void clearBrushEdits();   // of the image shown, as one undo step
     PaintStrokeCommand* strokeCommand(PaintStrokeCommand::Stroke stroke, QUndoCommand* parent = nullptr);
     // Images whose brush/eraser edits are not in a saved file (listed as edited).
     QStringList unsavedPaintedImages() const;

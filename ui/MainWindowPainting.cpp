@@ -19,6 +19,12 @@ namespace {
 constexpr int kBrushRadii[] = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 48, 64, 96, 128};
 }  // namespace
 
+void MainWindow::updateBrushColor() {
+    if (const int row = labelsDock_->selectedRow(); row >= 0 && row < labels_->rowCount()) {
+        canvas_->setBrushColor(labels_->label(row).color);
+    }
+}
+
 void MainWindow::showToolHint() {
     const int row = labelsDock_->selectedRow();
     const QString label = row >= 0 ? labels_->label(row).name : tr("a new label");

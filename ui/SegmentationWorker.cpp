@@ -122,7 +122,7 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
         }
     }
     for (cv::Mat& map : out.probabilities) {
-        if (map.empty()) {  // every prompt of this label was left out: it finds nothing
+        if (map.empty()) {  // a label without any prompt finds nothing
             map = cv::Mat::zeros(result.imageSize, CV_32F);
         }
     }
