@@ -401,36 +401,38 @@ class AuxHeads:
         onehot = F.one_hot(coarse, classes).permute(0, 3, 1, 2).float()
         return F.adaptive_avg_pool2d(onehot, side).flatten(2).transpose(1, 2)
 
-    def _weights(self, target, batch, side):
-        """Per-patch loss weights, or None for a plain mean."""
+    def _weights(self, batch, side):
+        """Per-patch loss weights, the same for both heads (they depend on which shape covers a patch,
+        not on its class), or None for a plain mean."""
         if self.weighting == "uniform":
             return None
+        shares = self._patch_shares(batch["inst_map"], sd.MAX_SHAPES + 1, side)  # [n, t, 1 + shapes]
+        background, objects = shares[..., 0], shares[..., 1:]
         # Most patches are background; weighting by object share keeps the
         # signal on the patches whose class is hard to know.
         if self.weighting == "object":
-            return 0.1 + (1 - target[..., 0])
+            return 0.1 + (1 - background)
         # "instance": the same total object weight, shared equally by the shapes of an image, so small
         # shapes (most prompts, and the hardest) are not drowned by the patches of big ones.
-        shares = self._patch_shares(batch["inst_map"], sd.MAX_SHAPES + 1, side)[..., 1:]  # [n, t, shapes]
-        area = shares.sum(1, keepdim=True)  # patches per shape
+        area = objects.sum(1, keepdim=True)  # patches per shape
         present = (area > 0).float()
         mean_area = (area * present).sum(-1, keepdim=True) / present.sum(-1, keepdim=True).clamp(min=1)
         boost = (mean_area / area.clamp(min=1e-6)).clamp(max=self.MAX_INSTANCE_BOOST) * present
-        return 0.1 * target[..., 0] + (shares * boost).sum(-1)
+        return 0.1 * background + (objects * boost).sum(-1)
 
-    def _soft_ce(self, logits, class_map, classes, batch):
+    def _soft_ce(self, logits, class_map, classes, weight):
         import torch.nn.functional as F
         side = int(round(math.sqrt(logits.shape[1])))
         target = self._patch_shares(class_map, classes, side)  # [n, t, classes]
         ce = -(target * F.log_softmax(logits, -1)).sum(-1)
-        weight = self._weights(target, batch, side)
         return ce.mean() if weight is None else (ce * weight).sum() / weight.sum()
 
     def loss(self, tokens, batch):
         """tokens: [images, 1 + grid, hidden] (CLS first)."""
         patches = tokens[:, 1:]
-        return (self._soft_ce(self.shape(patches), batch["shape_map"], len(sd.SHAPES) + 1, batch)
-                + self._soft_ce(self.color(patches), batch["color_map"], len(sd.COLOR_NAMES) + 1, batch))
+        weight = self._weights(batch, int(round(math.sqrt(patches.shape[1]))))
+        return (self._soft_ce(self.shape(patches), batch["shape_map"], len(sd.SHAPES) + 1, weight)
+                + self._soft_ce(self.color(patches), batch["color_map"], len(sd.COLOR_NAMES) + 1, weight))
 
 
 def aux_only_loss(model, cfg, sampler, step, images, res, aux):
