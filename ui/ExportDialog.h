@@ -28,6 +28,8 @@ public:
     QString outputPath() const;
     void setOutputPath(const QString& path);
     pm::WriteOptions writeOptions() const;
+    // PolygonOptions::relativeTolerance with "Simplify outlines" checked.
+    static constexpr double kSimplifiedOutline = 0.01;
     QPushButton* exportButton() const { return export_; }
 
     // Beside the dataset folder, never inside it: exported PNG masks must not become dataset images.
@@ -46,6 +48,7 @@ private:
     QLineEdit* output_;
     QComboBox* segmentation_;
     QCheckBox* embed_;
+    QCheckBox* simplify_;
     QLabel* problem_;
     QDialogButtonBox* buttons_;
     QPushButton* export_;

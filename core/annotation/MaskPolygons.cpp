@@ -37,6 +37,16 @@ std::vector<cv::Point> simplify(const std::vector<cv::Point>& ring, double epsil
     return out.size() >= 3 ? out : ring;
 }
 
+// 2 x area / perimeter of a closed ring, in pixels (`unit` coordinates per pixel): the radius of a disk,
+// about the short side of a long thin shape. Scales simplification with the shape, not the image.
+double ringWidth(const std::vector<cv::Point>& ring, double unit) {
+    if (ring.size() < 3) {
+        return 0;
+    }
+    const double perimeter = cv::arcLength(ring, true);
+    return perimeter > 0 ? 2 * cv::contourArea(ring) / perimeter / unit : 0;
+}
+
 Ring toRing(const std::vector<cv::Point>& pts, double scale) {
     Ring r;
     r.reserve(pts.size());
@@ -128,9 +138,13 @@ std::vector<PolygonComponent> MaskPolygons::extract(const cv::Mat& mask, const P
                 pts.emplace_back(q.x + origin.x, q.y + origin.y);
             }
         }
+        pts = dedupe(pts);
         // Through pixel centres every boundary pixel outside a chord is lost (PIL rounds vertices to
         // whole pixels, so nothing can be offset outwards): simplify those rings at half the tolerance.
-        return simplify(dedupe(pts), corners ? options.tolerance * unit : options.tolerance * 0.5);
+        // Tolerance 0 means exact, so the relative floor only raises a tolerance that is set.
+        const double absolute = corners ? options.tolerance : options.tolerance * 0.5;
+        const double relative = options.tolerance > 0 ? options.relativeTolerance * ringWidth(pts, unit) : 0;
+        return simplify(pts, std::max(absolute, relative) * unit);
     };
 
     for (size_t i = 0; i < contours.size(); ++i) {

@@ -57,5 +57,32 @@ assert all(isinstance(x["segmentation"]["counts"], str) for x in c["annotations"
 assert open(f"{w}/masks/labels.txt").read() == "_background_\ncup\ntable\n"
 print("content ok")
 PYEOF
+# --simplify: a big round shape keeps its pixel staircase (~290 vertices) unless asked for fewer.
+mkdir -p "$W/round"
+"$PY" - "$W" <<'PYEOF' || fail "cannot create the round fixture"
+import json, math, sys, PIL.Image
+w = sys.argv[1]
+PIL.Image.new("RGB", (320, 320), (50, 60, 70)).save(f"{w}/images/round.png")
+disk = [[160 + 100 * math.cos(a * math.pi / 180), 160 + 100 * math.sin(a * math.pi / 180)] for a in range(0, 360, 3)]
+json.dump({"version": "5.1.1", "flags": {}, "imagePath": "../images/round.png", "imageData": None,
+           "imageHeight": 320, "imageWidth": 320,
+           "shapes": [{"label": "plate", "points": disk, "group_id": None, "shape_type": "polygon", "flags": {}}]},
+          open(f"{w}/round/round.json", "w"))
+PYEOF
+"$CLI" convert --from labelme --to labelme --images "$W/images" --input "$W/round" --out "$W/dense" || fail "dense"
+"$CLI" convert --from labelme --to labelme --simplify 0.01 --images "$W/images" --input "$W/round" --out "$W/light" \
+  || fail "--simplify"
+"$CLI" convert --from labelme --to labelme --simplify 0.9 --images "$W/images" --input "$W/round" --out "$W/x" \
+  2>"$W/err2.txt" && fail "--simplify 0.9 accepted"
+grep -q "simplify must be between 0 and 0.5" "$W/err2.txt" || fail "--simplify range message"
+"$PY" - "$W" <<'PYEOF' || fail "simplify check"
+import json, sys
+w = sys.argv[1]
+dense = len(json.load(open(f"{w}/dense/round.json"))["shapes"][0]["points"])
+light = len(json.load(open(f"{w}/light/round.json"))["shapes"][0]["points"])
+print(f"disk r100: {dense} vertices, {light} with --simplify 0.01")
+assert dense > 200 and light < 40, (dense, light)
+PYEOF
+
 [ -z "$(ls -A "$W/outside")" ] || fail "something was written outside the output folders"
 echo "PASS"

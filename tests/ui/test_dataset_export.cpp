@@ -222,6 +222,19 @@ private slots:
         dialog.setFormat("masks");
         QCOMPARE(QDir::fromNativeSeparators(dialog.outputPath()), dir_.filePath("data-masks"));
         QCOMPARE(dialog.writeOptions().embedImageData, false);
+        // Outlines are exact unless asked; PNG masks have none to simplify.
+        auto* simplify = dialog.findChild<QCheckBox*>("simplify");
+        QVERIFY(simplify);
+        QVERIFY(!simplify->isChecked());
+        QVERIFY(!simplify->isEnabled());
+        simplify->setChecked(true);
+        QCOMPARE(dialog.writeOptions().polygons.relativeTolerance, 0.0);
+        dialog.setFormat("labelme");
+        QVERIFY(simplify->isEnabled());
+        QCOMPARE(dialog.writeOptions().polygons.relativeTolerance, ExportDialog::kSimplifiedOutline);
+        simplify->setChecked(false);
+        QCOMPARE(dialog.writeOptions().polygons.relativeTolerance, 0.0);
+        dialog.setFormat("masks");
         // Not inside the dataset: the PNGs would become images of it.
         dialog.setOutputPath(QDir(data_).filePath("export"));
         QVERIFY(!dialog.exportButton()->isEnabled());

@@ -106,6 +106,55 @@ private slots:
         }
     }
 
+    // A pixel boundary is a staircase; at a fixed sub-pixel tolerance a big shape keeps hundreds of
+    // vertices, and in labelme a labeler drags them one by one. The size-relative floor makes the count
+    // follow the shape's geometry (a rotated rectangle becomes its 4 corners) while IoU stays high.
+    // COCO rings run along pixel edges, whose staircase is about 1 px deep: there the floor only
+    // thins curves, and IoU must hold.
+    void bigShapesStayLight_data() {
+        QTest::addColumn<PolygonConvention>("convention");
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("maxPoints");
+        QTest::addColumn<double>("minIou");
+        const auto coco = PolygonConvention::PixelCorners, labelme = PolygonConvention::PixelCenters;
+        QTest::newRow("labelme disk r100") << labelme << 0 << 40 << 0.99;
+        QTest::newRow("labelme rotated rectangle 200x120") << labelme << 1 << 4 << 0.985;
+        QTest::newRow("labelme ellipse 300x120") << labelme << 2 << 50 << 0.99;
+        QTest::newRow("coco disk r100") << coco << 0 << 200 << 0.995;
+        QTest::newRow("coco rotated rectangle 200x120") << coco << 1 << 400 << 0.995;
+        QTest::newRow("coco ellipse 300x120") << coco << 2 << 330 << 0.995;
+    }
+    void bigShapesStayLight() {
+        QFETCH(PolygonConvention, convention);
+        QFETCH(int, shape);
+        QFETCH(int, maxPoints);
+        QFETCH(double, minIou);
+        cv::Mat mask(320, 320, CV_8UC1, cv::Scalar(0));
+        if (shape == 0) {
+            cv::circle(mask, {160, 160}, 100, 255, cv::FILLED);
+        } else if (shape == 1) {
+            cv::Point2f p[4];
+            cv::RotatedRect({160, 160}, {200, 120}, 33).points(p);
+            cv::fillConvexPoly(mask, std::vector<cv::Point>(p, p + 4), 255);
+        } else {
+            cv::ellipse(mask, {160, 160}, {150, 60}, 20, 0, 360, 255, cv::FILLED);
+        }
+        pm::PolygonOptions options;
+        options.convention = convention;
+        options.relativeTolerance = 0.01;
+        const auto light = MaskPolygons::toRings(mask, options);
+        options.relativeTolerance = 0;
+        const auto dense = MaskPolygons::toRings(mask, options);
+        QCOMPARE(light.size(), size_t(1));
+        QCOMPARE(dense.size(), size_t(1));
+        const double iou = MaskPolygons::iou(mask, rasterize(light, mask.size(), convention));
+        qDebug("%d points (%d without the relative floor), IoU %.4f", int(light[0].size()),
+               int(dense[0].size()), iou);
+        QVERIFY2(int(light[0].size()) <= maxPoints, qPrintable(QString::number(light[0].size())));
+        QVERIFY(light[0].size() <= dense[0].size());
+        QVERIFY2(iou >= minIou, qPrintable(QString::number(iou)));
+    }
+
     void holesAreSeparateRings() {
         const cv::Mat mask = syntheticMask("two holes and an island");
         QVERIFY(MaskPolygons::hasHoles(mask));
