@@ -919,6 +919,18 @@ Beenden und verwerfen?</numerusform>
         <source>Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).</source>
         <translation>Radierer: ziehen, um aus %1 zu radieren ([ ] Größe, P Pinsel, E erneut zum Beenden).</translation>
     </message>
+    <message>
+        <source>Pol&amp;ygon Fill</source>
+        <translation>Pol&amp;ygon füllen</translation>
+    </message>
+    <message>
+        <source>Click corners around a region to add it to the selected label&apos;s mask (Shift when closing: cut it out)</source>
+        <translation>Ecken um einen Bereich klicken, um ihn zur Maske des ausgewählten Labels hinzuzufügen (Umschalt beim Schließen: ausschneiden)</translation>
+    </message>
+    <message>
+        <source>Polygon: click corners (or drag) around what belongs to %1; double-click or Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.</source>
+        <translation>Polygon: Ecken um das klicken (oder ziehen), was zu %1 gehört; Doppelklick oder Eingabe füllt es, Umschalt schneidet es aus, Rücktaste nimmt eine Ecke zurück, Esc verwirft es.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

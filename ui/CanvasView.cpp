@@ -1,5 +1,6 @@
 #include "CanvasView.h"
 
+#include <QCursor>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
@@ -20,7 +21,12 @@ namespace pm::ui {
 namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 64.0;
-constexpr int kMinBox = 4;  // pixels; smaller drags are clicks, not boxes
+constexpr int kMinBox = 4;         // pixels; smaller drags are clicks, not boxes
+constexpr int kCloseDistance = 8;  // view pixels: a click this near the first corner closes a polygon
+
+QPointF pixelCentre(const QPoint& p) {
+    return QPointF(p) + QPointF(0.5, 0.5);
+}
 }  // namespace
 
 CanvasView::CanvasView(QWidget* parent)
@@ -29,7 +35,8 @@ CanvasView::CanvasView(QWidget* parent)
       overlay_(new QGraphicsPixmapItem),
       box_(new QGraphicsRectItem),
       stroke_(new QGraphicsPathItem),
-      brushOutline_(new QGraphicsEllipseItem) {
+      brushOutline_(new QGraphicsEllipseItem),
+      polygon_(new QGraphicsPathItem) {
     setObjectName(QStringLiteral("canvas"));
     auto* scene = new QGraphicsScene(this);
     scene->addItem(image_);
@@ -37,11 +44,14 @@ CanvasView::CanvasView(QWidget* parent)
     scene->addItem(box_);
     scene->addItem(stroke_);
     scene->addItem(brushOutline_);
+    scene->addItem(polygon_);
     setScene(scene);
     overlay_->setZValue(1);
     box_->setZValue(2);
     stroke_->setZValue(2);
     brushOutline_->setZValue(3);
+    polygon_->setZValue(2);
+    polygon_->hide();
     stroke_->hide();
     QPen outline(QColor(255, 255, 255), 0);
     outline.setCosmetic(true);
@@ -113,6 +123,7 @@ void CanvasView::setTool(CanvasTool tool) {
     box_->hide();
     stroke_->hide();
     strokePoints_.clear();
+    cancelPolygon();
     if (!paintTool()) {
         brushOutline_->hide();
     }
@@ -134,6 +145,47 @@ void CanvasView::setBrushColor(const QColor& color) {
     c.setAlpha(140);
     QPen pen(c, 2 * brushRadius_ + 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     stroke_->setPen(pen);
+    QPen edge(color, 1.5, Qt::DashLine);  // dashed: not applied yet
+    edge.setCosmetic(true);               // the same width at every zoom
+    polygon_->setPen(edge);
+    c.setAlpha(90);
+    polygon_->setBrush(c);
+}
+
+void CanvasView::addPolygonCorner(const QPoint& p) {
+    if (polygonPoints_.isEmpty() || polygonPoints_.back() != p) {
+        polygonPoints_.push_back(p);
+    }
+    updatePolygonPreview(pixelCentre(p));
+}
+
+void CanvasView::updatePolygonPreview(const QPointF& cursorScenePos) {
+    if (polygonPoints_.isEmpty()) {
+        polygon_->hide();
+        return;
+    }
+    QPainterPath path(pixelCentre(polygonPoints_.front()));
+    for (qsizetype i = 1; i < polygonPoints_.size(); ++i) {
+        path.lineTo(pixelCentre(polygonPoints_[i]));
+    }
+    path.lineTo(cursorScenePos);
+    path.closeSubpath();  // the fill shows what closing now would cover
+    polygon_->setPath(path);
+    polygon_->show();
+}
+
+void CanvasView::finishPolygon(bool erase) {
+    const QVector<QPoint> corners = std::exchange(polygonPoints_, {});
+    drawing_ = false;
+    polygon_->hide();
+    if (corners.size() >= 3) {
+        emit polygonDrawn(corners, erase);
+    }
+}
+
+void CanvasView::cancelPolygon() {
+    polygonPoints_.clear();
+    polygon_->hide();
 }
 
 QPoint CanvasView::imagePixel(const QPointF& scenePos) const {
@@ -204,6 +256,19 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && tool_ == CanvasTool::Polygon && hasImage()) {
+        const QPoint viewPos = event->position().toPoint();
+        if (polygonPoints_.size() >= 3 &&
+            (mapFromScene(pixelCentre(polygonPoints_.front())) - viewPos).manhattanLength() <=
+                kCloseDistance) {
+            finishPolygon(event->modifiers().testFlag(Qt::ShiftModifier));
+        } else {
+            drawing_ = true;  // a drag from here traces freehand
+            addPolygonCorner(imagePixel(mapToScene(viewPos)));
+        }
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && paintTool() && hasImage()) {
         drawing_ = true;
         const QPoint p = imagePixel(mapToScene(event->position().toPoint()));
@@ -228,7 +293,13 @@ void CanvasView::mouseMoveEvent(QMouseEvent* event) {
         fit_ = false;
     }
     const QPointF scenePos = mapToScene(pos);
-    if (drawing_ && tool_ == CanvasTool::Box) {
+    if (tool_ == CanvasTool::Polygon) {
+        if (drawing_) {
+            addPolygonCorner(imagePixel(scenePos));
+        } else {
+            updatePolygonPreview(scenePos);
+        }
+    } else if (drawing_ && tool_ == CanvasTool::Box) {
         box_->setRect(QRectF(boxFrom_, scenePos).normalized().intersected(image_->boundingRect()));
     } else if (drawing_) {
         const QPoint p = imagePixel(scenePos);
@@ -254,6 +325,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
         updateCursor();
         return;
     }
+    if (event->button() == Qt::LeftButton && tool_ == CanvasTool::Polygon) {
+        drawing_ = false;  // the corners stay until the polygon is closed
+        return;
+    }
     if (drawing_ && event->button() == Qt::LeftButton && tool_ != CanvasTool::Box) {
         drawing_ = false;
         stroke_->hide();
@@ -273,7 +348,38 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+void CanvasView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && tool_ == CanvasTool::Polygon && !polygonPoints_.isEmpty()) {
+        // The press before it already added this corner (once: equal corners are not repeated).
+        finishPolygon(event->modifiers().testFlag(Qt::ShiftModifier));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
 void CanvasView::keyPressEvent(QKeyEvent* event) {
+    if (!polygonPoints_.isEmpty()) {
+        switch (event->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                finishPolygon(event->modifiers().testFlag(Qt::ShiftModifier));
+                event->accept();
+                return;
+            case Qt::Key_Backspace:
+                polygonPoints_.pop_back();
+                updatePolygonPreview(mapToScene(viewport()->mapFromGlobal(QCursor::pos())));
+                event->accept();
+                return;
+            case Qt::Key_Escape:
+                drawing_ = false;
+                cancelPolygon();
+                event->accept();
+                return;
+            default:
+                break;
+        }
+    }
     if (event->key() == Qt::Key_Space) {
         if (!event->isAutoRepeat()) {
             spaceHeld_ = true;

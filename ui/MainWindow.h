@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <vector>
 
 #include "AnnotationBuilder.h"
@@ -111,6 +112,11 @@ private:
     void onSegmentFailed(const QString& imagePath, const QString& message);
     void onBoxDrawn(const QRect& box);
     void onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase);
+    void onPolygonDrawn(const QVector<QPoint>& corners, bool erase);
+    // One drawing on the selected label (a new one when none is) of the current image, as one undo
+    // step: `bounds` gives the rectangle it can change, `draw` changes the label's edit map.
+    void editSelectedLabel(bool erase, const std::function<cv::Rect(cv::Size)>& bounds,
+                           const std::function<void(MaskEdits&, const QString&, cv::Size)>& draw);
     void onEditsChanged(const QString& imagePath);
     void changeBrushSize(int steps);
     void showToolHint();      // what a drag does now, in the status bar
@@ -156,6 +162,7 @@ private:
     QAction* boxToolAction_ = nullptr;
     QAction* brushAction_ = nullptr;
     QAction* eraserAction_ = nullptr;
+    QAction* polygonAction_ = nullptr;
     bool strokeChanged_ = false;  // the undo stack's last change was a brush stroke
     QAction* autoSegmentAction_ = nullptr;
     QAction* exclusiveAction_ = nullptr;

@@ -72,6 +72,9 @@ void MainWindow::createActions() {
                            tr("Paint pixels into the selected label's mask"));
     eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser,
                             tr("Erase pixels from the selected label's mask"));
+    polygonAction_ = addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon,
+                             tr("Click corners around a region to add it to the selected label's mask "
+                                "(Shift when closing: cut it out)"));
     canvas_->setBrushRadius(settings_->brushRadius());
     connect(tools, &QActionGroup::triggered, this, [this, tools] {
         QAction* checked = tools->checkedAction();

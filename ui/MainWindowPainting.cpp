@@ -1,7 +1,9 @@
-// Brush and eraser: strokes become undoable edits of the selected label's mask on the current image.
+// Brush, eraser and polygon: each drawing becomes an undoable edit of the selected label's mask on the
+// current image.
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
+#include <functional>
 
 #include "AppSettings.h"
 #include "CanvasView.h"
@@ -17,6 +19,15 @@ namespace pm::ui {
 namespace {
 // Brush radii the [ and ] keys step through, in image pixels.
 constexpr int kBrushRadii[] = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+
+std::vector<cv::Point> toCvPoints(const QVector<QPoint>& points) {
+    std::vector<cv::Point> out;
+    out.reserve(static_cast<size_t>(points.size()));
+    for (const QPoint& p : points) {
+        out.emplace_back(p.x(), p.y());
+    }
+    return out;
+}
 }  // namespace
 
 void MainWindow::updateBrushColor() {
@@ -36,6 +47,13 @@ void MainWindow::showToolHint() {
         case CanvasTool::Eraser:
             status_->showMessage(
                 tr("Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).").arg(label), 8000);
+            break;
+        case CanvasTool::Polygon:
+            status_->showMessage(
+                tr("Polygon: click corners (or drag) around what belongs to %1; double-click or "
+                   "Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.")
+                    .arg(label),
+                10000);
             break;
         case CanvasTool::Box:
         case CanvasTool::Navigate:
@@ -60,7 +78,26 @@ PaintStrokeCommand* MainWindow::strokeCommand(PaintStrokeCommand::Stroke stroke,
 }
 
 void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase) {
-    if (!session_.isOpen() || points.isEmpty()) {
+    const std::vector<cv::Point> path = toCvPoints(points);
+    editSelectedLabel(
+        erase, [&](cv::Size size) { return MaskEdits::strokeBounds(path, radius, size); },
+        [&](MaskEdits& edits, const QString& labelId, cv::Size size) {
+            edits.stroke(labelId, size, path, radius, erase ? MaskEdits::kErase : MaskEdits::kPaint);
+        });
+}
+
+void MainWindow::onPolygonDrawn(const QVector<QPoint>& corners, bool erase) {
+    const std::vector<cv::Point> polygon = toCvPoints(corners);
+    editSelectedLabel(
+        erase, [&](cv::Size size) { return MaskEdits::polygonBounds(polygon, size); },
+        [&](MaskEdits& edits, const QString& labelId, cv::Size size) {
+            edits.fillPolygon(labelId, size, polygon, erase ? MaskEdits::kErase : MaskEdits::kPaint);
+        });
+}
+
+void MainWindow::editSelectedLabel(bool erase, const std::function<cv::Rect(cv::Size)>& bounds,
+                                   const std::function<void(MaskEdits&, const QString&, cv::Size)>& draw) {
+    if (!session_.isOpen()) {
         return;
     }
     int row = labelsDock_->selectedRow();
@@ -73,13 +110,8 @@ void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool e
         return;
     }
     const cv::Size size(session_.image().width(), session_.image().height());
-    std::vector<cv::Point> path;
-    path.reserve(static_cast<size_t>(points.size()));
-    for (const QPoint& p : points) {
-        path.emplace_back(p.x(), p.y());
-    }
     PaintStrokeCommand::Stroke stroke;
-    stroke.roi = MaskEdits::strokeBounds(path, radius, size);
+    stroke.roi = bounds(size);
     if (stroke.roi.empty()) {
         return;  // drawn entirely outside the image
     }
@@ -90,7 +122,7 @@ void MainWindow::onStrokeDrawn(const QVector<QPoint>& points, int radius, bool e
     stroke.imageSize = size;
     stroke.erase = erase;
     stroke.before = edits.region(label.id, stroke.roi);
-    edits.stroke(label.id, size, path, radius, erase ? MaskEdits::kErase : MaskEdits::kPaint);
+    draw(edits, label.id, size);
     stroke.after = edits.region(label.id, stroke.roi);
     undo_->push(strokeCommand(std::move(stroke)));
 }

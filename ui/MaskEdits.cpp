@@ -43,16 +43,21 @@ void MaskEdits::unpack() const {
     packed_.clear();
 }
 
-void MaskEdits::stroke(const QString& labelId, cv::Size size, const std::vector<cv::Point>& points,
-                       int radius, Value value) {
-    if (points.empty() || size.empty()) {
-        return;
-    }
+cv::Mat& MaskEdits::editableMap(const QString& labelId, cv::Size size) {
     unpack();
     cv::Mat& map = maps_[labelId];
     if (map.size() != size) {
         map = cv::Mat(size, CV_8UC1, cv::Scalar(kNone));
     }
+    return map;
+}
+
+void MaskEdits::stroke(const QString& labelId, cv::Size size, const std::vector<cv::Point>& points,
+                       int radius, Value value) {
+    if (points.empty() || size.empty()) {
+        return;
+    }
+    cv::Mat& map = editableMap(labelId, size);
     const cv::Scalar v(value);
     radius = std::max(radius, 0);
     // The disc of the brush stamped at every pixel along the path: exactly the pixels within `radius`
@@ -69,6 +74,23 @@ void MaskEdits::stroke(const QString& labelId, cv::Size size, const std::vector<
     }
 }
 
+cv::Rect MaskEdits::polygonBounds(const std::vector<cv::Point>& corners, cv::Size size) {
+    return corners.empty() ? cv::Rect() : cv::boundingRect(corners) & cv::Rect(cv::Point(0, 0), size);
+}
+
+void MaskEdits::fillPolygon(const QString& labelId, cv::Size size, const std::vector<cv::Point>& corners,
+                            Value value) {
+    if (corners.size() < 3 || size.empty()) {
+        return;
+    }
+    cv::Mat& map = editableMap(labelId, size);
+    const std::vector<std::vector<cv::Point>> rings{corners};
+    // fillPoly sets the pixels inside; the outline adds those on the edges, as a labeler clicking on
+    // the boundary pixels of an object expects them to be included.
+    cv::fillPoly(map, rings, cv::Scalar(value), cv::LINE_8);
+    cv::polylines(map, rings, true, cv::Scalar(value), 1, cv::LINE_8);
+}
+
 cv::Mat MaskEdits::region(const QString& labelId, const cv::Rect& roi) const {
     unpack();
     const auto it = maps_.constFind(labelId);
@@ -82,11 +104,7 @@ void MaskEdits::setRegion(const QString& labelId, cv::Size size, const cv::Rect&
     if (roi.empty() || values.size() != roi.size()) {
         return;
     }
-    unpack();
-    cv::Mat& map = maps_[labelId];
-    if (map.size() != size) {
-        map = cv::Mat(size, CV_8UC1, cv::Scalar(kNone));
-    }
+    cv::Mat& map = editableMap(labelId, size);
     values.copyTo(map(roi & cv::Rect(cv::Point(0, 0), size)));
     if (cv::countNonZero(map) == 0) {
         maps_.remove(labelId);

@@ -32,6 +32,12 @@ public:
     void stroke(const QString& labelId, cv::Size size, const std::vector<cv::Point>& points, int radius,
                 Value value);
 
+    // The rectangle a polygon covers, clipped to `size`.
+    static cv::Rect polygonBounds(const std::vector<cv::Point>& corners, cv::Size size);
+    // Sets `value` on every pixel inside the polygon through `corners` or on its edges.
+    void fillPolygon(const QString& labelId, cv::Size size, const std::vector<cv::Point>& corners,
+                     Value value);
+
     // A copy of the label's map inside `roi` (all kNone when the label has no edits).
     cv::Mat region(const QString& labelId, const cv::Rect& roi) const;
     // Writes `values` (from region()) back; a map left with no edit at all is dropped.
@@ -44,6 +50,8 @@ public:
 
 private:
     void unpack() const;
+    // The label's map, unpacked, created empty at `size` when it has none (or another size).
+    cv::Mat& editableMap(const QString& labelId, cv::Size size);
 
     mutable QHash<QString, cv::Mat> maps_;               // CV_8U at the image size, Value per pixel
     mutable QHash<QString, std::vector<uchar>> packed_;  // the same, PNG-encoded, while packed

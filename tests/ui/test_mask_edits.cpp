@@ -45,6 +45,33 @@ private slots:
         QVERIFY(edits.apply("b", probability, size).data == probability.data);
     }
 
+    void polygonsFillTheirInsideAndEdges() {
+        const cv::Size size(60, 40);
+        const cv::Mat probability(size, CV_32F, cv::Scalar(0.7f));
+        MaskEdits edits;
+        // A right triangle with the right angle at (10, 30): legs of 20 px along x and y.
+        const std::vector<cv::Point> triangle{{10, 10}, {10, 30}, {30, 30}};
+        QCOMPARE(MaskEdits::polygonBounds(triangle, size), cv::Rect(10, 10, 21, 21));
+        edits.fillPolygon("a", size, triangle, MaskEdits::kErase);
+        const cv::Mat out = edits.apply("a", probability, size);
+        QCOMPARE(out.at<float>(10, 10), 0.0f);  // corners and edges belong to the polygon
+        QCOMPARE(out.at<float>(30, 30), 0.0f);
+        QCOMPARE(out.at<float>(20, 20), 0.0f);  // on the hypotenuse
+        QCOMPARE(out.at<float>(25, 15), 0.0f);  // inside
+        QCOMPARE(out.at<float>(19, 20), 0.7f);  // just above the hypotenuse: outside
+        QCOMPARE(out.at<float>(20, 9), 0.7f);
+        QCOMPARE(out.at<float>(31, 20), 0.7f);
+        // 21 + 20 + ... + 1 pixels: the triangle with both legs and the hypotenuse included.
+        QCOMPARE(cv::countNonZero(out == 0.0f), 21 * 22 / 2);
+        // Paint over a part: the last drawing wins. Fewer than 3 corners draw nothing.
+        edits.fillPolygon("a", size, {{10, 25}, {10, 30}, {15, 30}, {15, 25}}, MaskEdits::kPaint);
+        QCOMPARE(edits.apply("a", probability, size).at<float>(28, 12), 1.0f);
+        edits.fillPolygon("b", size, {{1, 1}, {5, 5}}, MaskEdits::kPaint);
+        QVERIFY(!edits.has("b"));
+        // Corners outside the image are clipped, not rejected.
+        QCOMPARE(MaskEdits::polygonBounds({{-10, -10}, {70, -10}, {70, 5}}, size), cv::Rect(0, 0, 60, 6));
+    }
+
     void regionsRestoreAndEmptyMapsAreDropped() {
         const cv::Size size(50, 50);
         MaskEdits edits;

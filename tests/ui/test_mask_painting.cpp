@@ -228,7 +228,82 @@ private slots:
         QCOMPARE(pixel(QPoint(6, 5)), 0);
     }
 
+    void polygonFillsAndCutsOut() {
+        CanvasView* canvas = window_->canvas();
+        QTest::keyClick(canvas, Qt::Key_G);
+        QCOMPARE(canvas->tool(), CanvasTool::Polygon);
+        QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("belongs to a glass")),
+                 qPrintable(window_->statusBarWidget()->currentMessage()));
+        const int steps = window_->undoStack()->count();
+        // Corners of a 31 x 21 rectangle in the empty corner of the model's map, plus a stray one that
+        // Backspace takes back; Enter closes it.
+        for (const QPoint& p :
+             {QPoint(5, 5), QPoint(35, 5), QPoint(35, 25), QPoint(100, 200), QPoint(5, 25)}) {
+            click(p);
+        }
+        QCOMPARE(canvas->polygonCorners().size(), 5);
+        QTest::keyClick(canvas, Qt::Key_Backspace);
+        QCOMPARE(canvas->polygonCorners().size(), 4);
+        QCOMPARE(pixel(QPoint(20, 15)), 0);  // nothing happens before it is closed
+        QTest::keyClick(canvas, Qt::Key_Backspace);
+        click(QPoint(5, 25));
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY(canvas->polygonCorners().isEmpty());
+        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(pixel(QPoint(5, 5)), 255);
+        QCOMPARE(pixel(QPoint(35, 25)), 255);
+        QCOMPARE(pixel(QPoint(20, 15)), 255);
+        QCOMPARE(pixel(QPoint(36, 15)), 0);
+        QCOMPARE(pixel(QPoint(20, 26)), 0);
+        QCOMPARE(pixel(QPoint(100, 200)), 0);
+        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+
+        // Shift when closing cuts the region out, here by clicking the first corner again.
+        click(QPoint(10, 10));
+        click(QPoint(20, 10));
+        click(QPoint(20, 20));
+        click(QPoint(10, 10), Qt::ShiftModifier);
+        QCOMPARE(window_->undoStack()->count(), steps + 2);
+        QCOMPARE(pixel(QPoint(18, 12)), 0);
+        QCOMPARE(pixel(QPoint(12, 18)), 255);  // the other side of the diagonal stays
+
+        // Escape drops a polygon; so does switching tools. A double-click closes one.
+        click(QPoint(50, 50));
+        click(QPoint(60, 50));
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(canvas->polygonCorners().isEmpty());
+        click(QPoint(50, 50));
+        QTest::keyClick(canvas, Qt::Key_P);
+        QVERIFY(canvas->polygonCorners().isEmpty());
+        QTest::keyClick(canvas, Qt::Key_G);
+        click(QPoint(40, 40));
+        click(QPoint(60, 40));
+        click(QPoint(60, 60));
+        QTest::mouseMove(canvas->viewport(), at(QPoint(45, 70)));  // the rubber band follows the cursor
+        const QString shot = QDir(pm::ui::testing::artifactsDir()).filePath("polygon_tool.png");
+        QVERIFY(window_->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, at(QPoint(60, 60)));
+        QCOMPARE(window_->undoStack()->count(), steps + 3);
+        QCOMPARE(pixel(QPoint(55, 45)), 255);
+
+        // Each polygon is one undo step.
+        window_->undoStack()->undo();
+        QCOMPARE(pixel(QPoint(55, 45)), 0);
+        window_->undoStack()->undo();
+        QCOMPARE(pixel(QPoint(18, 12)), 255);
+        window_->undoStack()->undo();
+        QCOMPARE(pixel(QPoint(20, 15)), 0);
+    }
+
 private:
+    QPoint at(const QPoint& imagePixel) const {
+        return window_->canvas()->mapFromScene(QPointF(imagePixel) + QPointF(0.5, 0.5));
+    }
+    void click(const QPoint& imagePixel, Qt::KeyboardModifiers modifiers = {}) {
+        QTest::mouseClick(window_->canvas()->viewport(), Qt::LeftButton, modifiers, at(imagePixel));
+    }
+
     // A left drag through image pixels, as a person would do it on the canvas.
     void drag(const QVector<QPoint>& imagePoints) {
         CanvasView* canvas = window_->canvas();
