@@ -78,6 +78,7 @@ void CanvasView::setImage(const QImage& image) {
     image_->setPixmap(QPixmap::fromImage(image));
     overlay_->setPixmap(QPixmap());
     box_->hide();
+    cancelPolygon();  // its corners belong to the image it was drawn on
     scene()->setSceneRect(QRectF(QPointF(0, 0), image.size()));
     if (fit_ || !hasImage()) {
         fitToWindow();
@@ -86,6 +87,7 @@ void CanvasView::setImage(const QImage& image) {
 }
 
 void CanvasView::clearImage() {
+    cancelPolygon();
     image_->setPixmap(QPixmap());
     overlay_->setPixmap(QPixmap());
     scene()->setSceneRect(QRectF());

@@ -275,7 +275,14 @@ private slots:
         click(QPoint(50, 50));
         QTest::keyClick(canvas, Qt::Key_P);
         QVERIFY(canvas->polygonCorners().isEmpty());
+        // Corners belong to their image: moving to another one drops them.
         QTest::keyClick(canvas, Qt::Key_G);
+        click(QPoint(50, 50));
+        window_->nextImage();
+        QVERIFY(canvas->polygonCorners().isEmpty());
+        window_->previousImage();
+        waitForModel();
+        QCOMPARE(canvas->tool(), CanvasTool::Polygon);
         click(QPoint(40, 40));
         click(QPoint(60, 40));
         click(QPoint(60, 60));
