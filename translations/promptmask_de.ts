@@ -931,6 +931,10 @@ Beenden und verwerfen?</numerusform>
         <source>Polygon: click corners (or drag) around what belongs to %1; double-click or Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.</source>
         <translation>Polygon: Ecken um das klicken (oder ziehen), was zu %1 gehört; Doppelklick oder Eingabe füllt es, Umschalt schneidet es aus, Rücktaste nimmt eine Ecke zurück, Esc verwirft es.</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

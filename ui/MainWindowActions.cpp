@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -57,24 +58,34 @@ void MainWindow::createActions() {
     // One drawing tool at a time; pressing a tool's key again goes back to plain navigation.
     auto* tools = new QActionGroup(this);
     tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    auto addTool = [&](const QString& text, Qt::Key key, CanvasTool tool, const QString& tip) {
+    // The same actions sit on a tool bar at the left edge of the canvas, as in other annotation tools.
+    QToolBar* toolBar = new QToolBar(tr("Tools"), this);
+    toolBar->setObjectName(QStringLiteral("toolsBar"));
+    toolBar->setIconSize(QSize(24, 24));
+    addToolBar(Qt::LeftToolBarArea, toolBar);
+    auto addTool = [&](const QString& text, Qt::Key key, CanvasTool tool, const QString& icon,
+                       const QString& tip) {
         QAction* a = edit->addAction(text);
         a->setShortcut(QKeySequence(key));
         a->setCheckable(true);
-        a->setToolTip(tip);
+        a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
         a->setData(static_cast<int>(tool));
         tools->addAction(a);
+        toolBar->addAction(a);
         return a;
     };
-    boxToolAction_ = addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box,
-                             tr("Draw a box around one example: its crop becomes a visual prompt"));
-    brushAction_ = addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush,
+    boxToolAction_ =
+        addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box, QStringLiteral("tool-box"),
+                tr("Draw a box around one example: its crop becomes a visual prompt"));
+    brushAction_ = addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush, QStringLiteral("tool-brush"),
                            tr("Paint pixels into the selected label's mask"));
-    eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser,
+    eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser, QStringLiteral("tool-eraser"),
                             tr("Erase pixels from the selected label's mask"));
-    polygonAction_ = addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon,
-                             tr("Click corners around a region to add it to the selected label's mask "
-                                "(Shift when closing: cut it out)"));
+    polygonAction_ =
+        addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon, QStringLiteral("tool-polygon"),
+                tr("Click corners around a region to add it to the selected label's mask "
+                   "(Shift when closing: cut it out)"));
     canvas_->setBrushRadius(settings_->brushRadius());
     connect(tools, &QActionGroup::triggered, this, [this, tools] {
         QAction* checked = tools->checkedAction();

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest>
 #include <opencv2/core.hpp>
@@ -230,8 +231,22 @@ private slots:
 
     void polygonFillsAndCutsOut() {
         CanvasView* canvas = window_->canvas();
-        QTest::keyClick(canvas, Qt::Key_G);
+        // The tool bar beside the canvas holds the drawing tools; its polygon button picks the tool.
+        auto* toolBar = window_->findChild<QToolBar*>(QStringLiteral("toolsBar"));
+        QVERIFY(toolBar && toolBar->isVisible());
+        QStringList tips;
+        QAction* polygon = nullptr;
+        for (QAction* a : toolBar->actions()) {
+            tips << a->toolTip();
+            if (a->toolTip().endsWith(QStringLiteral("(G)"))) {
+                polygon = a;
+            }
+        }
+        QCOMPARE(tips.size(), 4);
+        QVERIFY2(polygon, qPrintable(tips.join(QLatin1Char('\n'))));
+        QTest::mouseClick(toolBar->widgetForAction(polygon), Qt::LeftButton);
         QCOMPARE(canvas->tool(), CanvasTool::Polygon);
+        QVERIFY(polygon->isChecked());
         QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("belongs to a glass")),
                  qPrintable(window_->statusBarWidget()->currentMessage()));
         const int steps = window_->undoStack()->count();
