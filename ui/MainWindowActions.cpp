@@ -20,9 +20,23 @@
 #include "LabelsDock.h"
 #include "MainWindow.h"
 #include "ModelLocator.h"
+#include "ShortcutsDialog.h"
 #include "util/Version.h"
 
 namespace pm::ui {
+
+namespace {
+// All of the platform's keys for a standard action (QKeySequence(StandardKey) keeps only the first:
+// Redo would answer Ctrl+Y but not Ctrl+Shift+Z), plus `usual` where the platform theme lacks it
+// (offscreen and minimal themes have no Quit key at all).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence& usual) {
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(usual)) {
+        keys.append(usual);
+    }
+    return keys;
+}
+}  // namespace
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -40,14 +54,15 @@ void MainWindow::createActions() {
     file->addAction(tr("&Save Annotation"), QKeySequence::Save, this, [this] { saveAnnotation(); });
     file->addAction(tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDataset);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), this, &QWidget::close)
+        ->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(standardKeys(QKeySequence::Undo, QKeySequence(tr("Ctrl+Z"))));
     QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -172,6 +187,10 @@ void MainWindow::createActions() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
     help->addAction(tr("&About PromptMask"), this, [this] {
         QMessageBox::about(
             this, tr("About PromptMask"),

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "FakeSegmenter.h"
@@ -19,6 +20,7 @@
 #include "MainWindow.h"
 #include "NoticeBar.h"
 #include "SegmentationController.h"
+#include "ShortcutsDialog.h"
 #include "StatusBarWidget.h"
 #include "TestData.h"
 
@@ -56,6 +58,37 @@ private slots:
         docks.sort();
         QCOMPARE(docks, (QStringList{"Images", "Labels"}));
         QVERIFY(window_->statusBar()->isVisible());
+    }
+
+    // Help → Keyboard Shortcuts lists the keys the menus really have, read from the actions.
+    void shortcutsDialogListsTheRealKeys() {
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<ShortcutsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QHash<QString, QString> byAction;
+            for (const auto& [key, action] : dialog->rows()) {
+                byAction.insert(action, key);
+            }
+            QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
+            QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
+            QCOMPARE(byAction.value("File › Export Dataset"),
+                     QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
+            QCOMPARE(byAction.value("Image › Next Image"),
+                     QString("D, ") + QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText));
+            QVERIFY(byAction.contains("Pan"));
+            // Every key the user guide names for these works, whatever the platform theme's first key is.
+            QVERIFY2(byAction.value("Edit › Redo")
+                         .contains(QKeySequence("Ctrl+Shift+Z").toString(QKeySequence::NativeText)),
+                     qPrintable(byAction.value("Edit › Redo")));
+            QVERIFY(byAction.value("File › Quit")
+                        .contains(QKeySequence("Ctrl+Q").toString(QKeySequence::NativeText)));
+            QVERIFY(!byAction.contains("Edit › Remove Label"));  // no key: not listed
+            const QImage shot = dialog->grab().toImage();
+            QVERIFY(shot.save(QDir(pm::ui::testing::artifactsDir()).filePath("shortcuts_dialog.png")));
+            dialog->reject();
+        });
+        QTest::keyClick(window_.get(), Qt::Key_Slash, Qt::ControlModifier);
+        QVERIFY(!QApplication::activeModalWidget());
     }
 
     void withoutAModelSaysHowToGetOne() {
