@@ -70,6 +70,23 @@ int AppSettings::brushRadius() const {
     return std::max(0, settings_.value(QStringLiteral("canvas/brushRadius"), kDefaultBrushRadius).toInt());
 }
 
+ExportChoices AppSettings::exportChoices() const {
+    ExportChoices c;
+    c.format = settings_.value(QStringLiteral("export/format"), c.format).toString();
+    c.segmentation = settings_.value(QStringLiteral("export/segmentation"), c.segmentation).toInt();
+    c.embedImages = settings_.value(QStringLiteral("export/embedImages"), c.embedImages).toBool();
+    c.simplifyOutlines =
+        settings_.value(QStringLiteral("export/simplifyOutlines"), c.simplifyOutlines).toBool();
+    return c;
+}
+
+void AppSettings::setExportChoices(const ExportChoices& choices) {
+    settings_.setValue(QStringLiteral("export/format"), choices.format);
+    settings_.setValue(QStringLiteral("export/segmentation"), choices.segmentation);
+    settings_.setValue(QStringLiteral("export/embedImages"), choices.embedImages);
+    settings_.setValue(QStringLiteral("export/simplifyOutlines"), choices.simplifyOutlines);
+}
+
 void AppSettings::setBrushRadius(int pixels) {
     settings_.setValue(QStringLiteral("canvas/brushRadius"), std::max(0, pixels));
 }

@@ -5,6 +5,14 @@
 
 namespace pm::ui {
 
+// The export dialog's last choices (not the destination, which follows the dataset).
+struct ExportChoices {
+    QString format = QStringLiteral("coco");  // "coco", "masks" or "labelme"
+    int segmentation = 0;                     // pm::SegmentationMode as int
+    bool embedImages = false;
+    bool simplifyOutlines = false;
+};
+
 // Typed access to the user's settings (QSettings, organisation/application names set by main()).
 // Tests switch QStandardPaths to test mode so that they never touch the user's real settings.
 class AppSettings {
@@ -36,6 +44,9 @@ public:
     // Brush and eraser radius in image pixels (0 = one pixel).
     int brushRadius() const;
     void setBrushRadius(int pixels);
+
+    ExportChoices exportChoices() const;
+    void setExportChoices(const ExportChoices& choices);
 
     static constexpr int kMaxRecent = 10;
     static constexpr int kDefaultMinArea = 32;

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pm::ui {
 
@@ -141,6 +142,23 @@ QString ExportDialog::outputPath() const {
 void ExportDialog::setOutputPath(const QString& path) {
     output_->setText(path);
     outputEdited_ = true;
+}
+
+ExportChoices ExportDialog::choices() const {
+    ExportChoices c;
+    c.format = format();
+    c.segmentation = segmentation_->currentData().toInt();
+    c.embedImages = embed_->isChecked();
+    c.simplifyOutlines = simplify_->isChecked();
+    return c;
+}
+
+void ExportDialog::setChoices(const ExportChoices& choices) {
+    setFormat(choices.format);
+    const int index = segmentation_->findData(choices.segmentation);
+    segmentation_->setCurrentIndex(std::max(index, 0));
+    embed_->setChecked(choices.embedImages);
+    simplify_->setChecked(choices.simplifyOutlines);
 }
 
 pm::WriteOptions ExportDialog::writeOptions() const {

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+#include "AppSettings.h"
 #include "annotation/AnnotationFormat.h"
 
 class QButtonGroup;
@@ -28,6 +29,10 @@ public:
     QString outputPath() const;
     void setOutputPath(const QString& path);
     pm::WriteOptions writeOptions() const;
+    // The format and its options as chosen, to be offered again next time; an unknown format or
+    // segmentation mode (an edited settings file) falls back to the default.
+    ExportChoices choices() const;
+    void setChoices(const ExportChoices& choices);
     // PolygonOptions::relativeTolerance with "Simplify outlines" checked.
     static constexpr double kSimplifiedOutline = 0.01;
     QPushButton* exportButton() const { return export_; }

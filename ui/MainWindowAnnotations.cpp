@@ -227,9 +227,11 @@ void MainWindow::exportDataset() {
         saveAnnotation(true);
     }
     ExportDialog dialog(datasetDir_, images_->countStatus(ImageStatus::Done), images_->rowCount(), this);
+    dialog.setChoices(settings_->exportChoices());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    settings_->setExportChoices(dialog.choices());
     ExportRequest request;
     request.datasetDir = datasetDir_;
     request.images = images_->absolutePaths();

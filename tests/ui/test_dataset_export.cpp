@@ -1,5 +1,6 @@
 // File → Export Dataset: saved labelme files → COCO / PNG masks / labelme through pm_annotation, on the
 // exporter's thread, with counts, per-file errors, cancellation, and the dialog's screenshot.
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 #include <opencv2/imgproc.hpp>
 
@@ -210,6 +212,51 @@ private slots:
         QVERIFY(finished.at(1).at(0).value<ExportSummary>().cancelled);
         QVERIFY(!QFile::exists(request.output));
         QTRY_VERIFY(window.exportSummaryBox() && window.exportSummaryBox()->text().contains("cancelled"));
+    }
+
+    // The format and its options chosen last time are offered again (the destination follows the
+    // dataset); the choice takes effect in the files.
+    void windowRemembersTheLastExportChoices() {
+        QSettings().clear();
+        auto probe = std::make_shared<FakeProbe>();
+        MainWindow window(FakeSegmenter::factory(probe));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFolder(data_);
+        const QString out = dir_.filePath("remembered");
+        bool sawDialog = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->format(), QString("coco"));
+            dialog->setFormat("labelme");
+            dialog->findChild<QCheckBox*>("simplify")->setChecked(true);
+            dialog->setOutputPath(out);
+            dialog->exportButton()->click();
+        });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        window.exportDataset();
+        QVERIFY(sawDialog);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(QFile::exists(QDir(out).filePath("img1.json")));
+
+        sawDialog = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->format(), QString("labelme"));
+            QVERIFY(dialog->findChild<QCheckBox*>("simplify")->isChecked());
+            QCOMPARE(dialog->writeOptions().polygons.relativeTolerance, ExportDialog::kSimplifiedOutline);
+            QCOMPARE(QDir::fromNativeSeparators(dialog->outputPath()), dir_.filePath("data-labelme"));
+            dialog->reject();
+        });
+        window.exportDataset();
+        QVERIFY(sawDialog);
+        if (window.exportSummaryBox()) {
+            window.exportSummaryBox()->close();
+        }
     }
 
     void dialogDefaultsAndScreenshot() {
