@@ -107,8 +107,8 @@
         <translation>&amp;labelme (Ordner: eine JSON-Datei je Bild)</translation>
     </message>
     <message>
-        <source>&amp;Embed the images in the JSON files (imageData)</source>
-        <translation>Bilder in die JSON-Dateien &amp;einbetten (imageData)</translation>
+        <source>Embed the &amp;images in the JSON files (imageData)</source>
+        <translation>B&amp;ilder in die JSON-Dateien einbetten (imageData)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -520,7 +520,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Remove Label</source>
-        <translation>Label &amp;entfernen</translation>
+        <translation>Label ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Box Tool (Visual Prompt)</source>
@@ -608,7 +608,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;About PromptMask</source>
-        <translation>Ü&amp;ber PromptMask</translation>
+        <translation>&amp;Über PromptMask</translation>
     </message>
     <message>
         <source>About PromptMask</source>
@@ -861,7 +861,7 @@ Beenden und verwerfen?</numerusform>
     </message>
     <message>
         <source>&amp;Eraser</source>
-        <translation>&amp;Radierer</translation>
+        <translation>R&amp;adierer</translation>
     </message>
     <message>
         <source>Erase pixels from the selected label&apos;s mask</source>

@@ -28,7 +28,7 @@ ExportDialog::ExportDialog(const QString& datasetDir, int savedImages, int total
       labelme_(new QRadioButton(tr("&labelme (folder: one JSON file per image)"))),
       output_(new QLineEdit),
       segmentation_(new QComboBox),
-      embed_(new QCheckBox(tr("&Embed the images in the JSON files (imageData)"))),
+      embed_(new QCheckBox(tr("Embed the &images in the JSON files (imageData)"))),
       simplify_(new QCheckBox(tr("&Simplify outlines: far fewer vertices on big shapes, about 1 % IoU"))),
       problem_(new QLabel),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Cancel)),
