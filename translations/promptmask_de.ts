@@ -955,6 +955,34 @@ Beenden und verwerfen?</numerusform>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Fill Holes</source>
+        <translation>Löcher f&amp;üllen</translation>
+    </message>
+    <message>
+        <source>Click inside a hole of the selected label to fill it; Shift+click a part to remove it</source>
+        <translation>In ein Loch des ausgewählten Labels klicken, um es zu füllen; Umschalt+Klick auf einen Teil entfernt ihn</translation>
+    </message>
+    <message>
+        <source>Fill: click inside a hole of %1 to fill it; Shift+click a part of it to remove that part.</source>
+        <translation>Füllen: in ein Loch von %1 klicken, um es zu füllen; Umschalt+Klick auf einen Teil davon entfernt diesen Teil.</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>Wählen Sie zuerst das Label aus, das gefüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>Dieses Pixel gehört schon zu %1; klicken Sie in ein Loch davon oder entfernen Sie diesen Teil mit Umschalt+Klick.</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>Dieses Pixel gehört nicht zu %1: Umschalt+Klick auf einen Teil davon entfernt diesen Teil.</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>Dieser Bereich ist kein Loch von %1 (er reicht bis zum Bildrand); zeichnen Sie ein Polygon (G), um ihn hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

@@ -271,6 +271,14 @@ void CanvasView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && tool_ == CanvasTool::Fill && hasImage()) {
+        const QPoint p = imagePixel(mapToScene(event->position().toPoint()));
+        if (QRect(QPoint(0, 0), imageSize()).contains(p)) {
+            emit fillClicked(p, event->modifiers().testFlag(Qt::ShiftModifier));
+        }
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && paintTool() && hasImage()) {
         drawing_ = true;
         const QPoint p = imagePixel(mapToScene(event->position().toPoint()));

@@ -11,15 +11,16 @@ class QGraphicsRectItem;
 namespace pm::ui {
 
 // What a left click or drag on the canvas does.
-enum class CanvasTool { Navigate, Box, Brush, Eraser, Polygon };
+enum class CanvasTool { Navigate, Box, Brush, Eraser, Polygon, Fill };
 
 // The image with its label overlay. Zoom with the wheel (around the cursor), +/-, fit and 1:1; pan by
 // dragging with the middle button or with space held. With the box tool, a left drag draws a box; with
 // the brush or the eraser, a left drag draws a stroke (shown while drawn, with the brush outline
 // under the cursor). With the polygon tool, clicks add corners and a drag traces freehand; a
 // double-click, Enter or a click on the first corner closes it (with Shift held: to erase),
-// Backspace takes the last corner back and Escape drops it. Boxes, strokes and polygons leave in
-// image pixels, never in view coordinates.
+// Backspace takes the last corner back and Escape drops it. With the fill tool, a click names one
+// pixel (with Shift held: to erase). Boxes, strokes, polygons and fill clicks leave in image pixels,
+// never in view coordinates.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -59,6 +60,8 @@ signals:
     void strokeDrawn(const QVector<QPoint>& imagePoints, int radius, bool erase);
     // A closed polygon: its corners in order (at least 3), to paint or, with `erase`, to cut out.
     void polygonDrawn(const QVector<QPoint>& imagePoints, bool erase);
+    // A click with the fill tool on an image pixel.
+    void fillClicked(const QPoint& imagePixel, bool erase);
     void zoomChanged(double zoom);
 
 protected:

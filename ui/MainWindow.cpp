@@ -110,6 +110,7 @@ void MainWindow::connectSignals() {
     connect(canvas_, &CanvasView::boxDrawn, this, &MainWindow::onBoxDrawn);
     connect(canvas_, &CanvasView::strokeDrawn, this, &MainWindow::onStrokeDrawn);
     connect(canvas_, &CanvasView::polygonDrawn, this, &MainWindow::onPolygonDrawn);
+    connect(canvas_, &CanvasView::fillClicked, this, &MainWindow::onFillClicked);
     connect(canvas_, &CanvasView::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(canvas_, &CanvasView::cursorLeft, this, [this] { onCursorMoved(QPoint(-1, -1)); });
     connect(notice_, &NoticeBar::actionTriggered, this, &MainWindow::chooseModel);

@@ -113,6 +113,7 @@ private:
     void onBoxDrawn(const QRect& box);
     void onStrokeDrawn(const QVector<QPoint>& points, int radius, bool erase);
     void onPolygonDrawn(const QVector<QPoint>& corners, bool erase);
+    void onFillClicked(const QPoint& pixel, bool erase);
     // One drawing on the selected label (a new one when none is) of the current image, as one undo
     // step: `bounds` gives the rectangle it can change, `draw` changes the label's edit map.
     void editSelectedLabel(bool erase, const std::function<cv::Rect(cv::Size)>& bounds,

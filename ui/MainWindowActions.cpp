@@ -101,6 +101,8 @@ void MainWindow::createActions() {
         addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon, QStringLiteral("tool-polygon"),
                 tr("Click corners around a region to add it to the selected label's mask "
                    "(Shift when closing: cut it out)"));
+    addTool(tr("&Fill Holes"), Qt::Key_K, CanvasTool::Fill, QStringLiteral("tool-fill"),
+            tr("Click inside a hole of the selected label to fill it; Shift+click a part to remove it"));
     canvas_->setBrushRadius(settings_->brushRadius());
     connect(tools, &QActionGroup::triggered, this, [this, tools] {
         QAction* checked = tools->checkedAction();

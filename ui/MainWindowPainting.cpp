@@ -1,9 +1,10 @@
-// Brush, eraser and polygon: each drawing becomes an undoable edit of the selected label's mask on the
+// Brush, eraser, polygon and fill: each drawing becomes an undoable edit of the selected label's mask on the
 // current image.
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
 #include <functional>
+#include <opencv2/imgproc.hpp>
 
 #include "AppSettings.h"
 #include "CanvasView.h"
@@ -55,6 +56,12 @@ void MainWindow::showToolHint() {
                     .arg(label),
                 10000);
             break;
+        case CanvasTool::Fill:
+            status_->showMessage(tr("Fill: click inside a hole of %1 to fill it; Shift+click a part of it to "
+                                    "remove that part.")
+                                     .arg(label),
+                                 8000);
+            break;
         case CanvasTool::Box:
         case CanvasTool::Navigate:
             break;
@@ -92,6 +99,51 @@ void MainWindow::onPolygonDrawn(const QVector<QPoint>& corners, bool erase) {
         erase, [&](cv::Size size) { return MaskEdits::polygonBounds(polygon, size); },
         [&](MaskEdits& edits, const QString& labelId, cv::Size size) {
             edits.fillPolygon(labelId, size, polygon, erase ? MaskEdits::kErase : MaskEdits::kPaint);
+        });
+}
+
+void MainWindow::onFillClicked(const QPoint& pixel, bool erase) {
+    const int row = labelsDock_->selectedRow();
+    if (!session_.isOpen() || row < 0) {
+        status_->showMessage(tr("Select the label to fill first."), 5000);
+        return;
+    }
+    const LabelDefinition label = labels_->label(row);
+    if (!label.visible) {
+        status_->showMessage(tr("%1 is hidden: show it to paint it.").arg(label.name), 6000);
+        return;
+    }
+    cv::Mat shown = session_.labelMasks(labels_->labels(), overlapMode_)[static_cast<size_t>(row)];
+    if (shown.empty()) {  // no map and no edits yet
+        shown = cv::Mat::zeros(session_.image().height(), session_.image().width(), CV_8UC1);
+    }
+    cv::Mat region;
+    QString problem;
+    switch (MaskEdits::fillRegion(shown, cv::Point(pixel.x(), pixel.y()), erase, region)) {
+        case MaskEdits::FillResult::Ok:
+            break;
+        case MaskEdits::FillResult::AlreadyInside:
+            problem =
+                tr("This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove "
+                   "this part.");
+            break;
+        case MaskEdits::FillResult::NotInside:
+            problem = tr("This pixel is not part of %1: Shift+click a part of it to remove that part.");
+            break;
+        case MaskEdits::FillResult::ReachesBorder:
+            problem =
+                tr("This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add "
+                   "it.");
+            break;
+    }
+    if (!problem.isEmpty()) {
+        status_->showMessage(problem.arg(label.name), 6000);
+        return;
+    }
+    editSelectedLabel(
+        erase, [&](cv::Size) { return cv::boundingRect(region); },
+        [&](MaskEdits& edits, const QString& labelId, cv::Size size) {
+            edits.fillPixels(labelId, size, region, erase ? MaskEdits::kErase : MaskEdits::kPaint);
         });
 }
 

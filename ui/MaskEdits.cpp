@@ -91,6 +91,34 @@ void MaskEdits::fillPolygon(const QString& labelId, cv::Size size, const std::ve
     cv::polylines(map, rings, true, cv::Scalar(value), 1, cv::LINE_8);
 }
 
+MaskEdits::FillResult MaskEdits::fillRegion(const cv::Mat& mask, cv::Point p, bool erase, cv::Mat& region) {
+    region.release();
+    const bool inside = mask.at<uchar>(p) != 0;
+    if (erase != inside) {
+        return erase ? FillResult::NotInside : FillResult::AlreadyInside;
+    }
+    cv::Mat labels;
+    const cv::Mat pixels = erase ? (mask != 0) : (mask == 0);
+    cv::connectedComponents(pixels, labels, erase ? 8 : 4, CV_32S);
+    region = labels == labels.at<int>(p);
+    if (!erase) {
+        const int last = region.rows - 1, right = region.cols - 1;
+        if (cv::countNonZero(region.row(0)) || cv::countNonZero(region.row(last)) ||
+            cv::countNonZero(region.col(0)) || cv::countNonZero(region.col(right))) {
+            region.release();
+            return FillResult::ReachesBorder;
+        }
+    }
+    return FillResult::Ok;
+}
+
+void MaskEdits::fillPixels(const QString& labelId, cv::Size size, const cv::Mat& region, Value value) {
+    if (region.size() != size || size.empty()) {
+        return;
+    }
+    editableMap(labelId, size).setTo(cv::Scalar(value), region);
+}
+
 cv::Mat MaskEdits::region(const QString& labelId, const cv::Rect& roi) const {
     unpack();
     const auto it = maps_.constFind(labelId);

@@ -38,6 +38,15 @@ public:
     void fillPolygon(const QString& labelId, cv::Size size, const std::vector<cv::Point>& corners,
                      Value value);
 
+    // What a fill click at `p` would change in `mask` (a label's mask as shown, CV_8U, non-zero = in).
+    // Filling: the hole around p, i.e. the 4-connected background region, as long as the mask
+    // encloses it (a region reaching the image border is the outside, not a hole). Erasing: the
+    // 8-connected part of the mask around p, e.g. a stray blob. `region` is CV_8U at the mask's size.
+    enum class FillResult { Ok, AlreadyInside, NotInside, ReachesBorder };
+    static FillResult fillRegion(const cv::Mat& mask, cv::Point p, bool erase, cv::Mat& region);
+    // Sets `value` on the pixels of `region` (CV_8U at `size`, non-zero = set).
+    void fillPixels(const QString& labelId, cv::Size size, const cv::Mat& region, Value value);
+
     // A copy of the label's map inside `roi` (all kNone when the label has no edits).
     cv::Mat region(const QString& labelId, const cv::Rect& roi) const;
     // Writes `values` (from region()) back; a map left with no edit at all is dropped.

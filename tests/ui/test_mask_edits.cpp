@@ -72,6 +72,46 @@ private slots:
         QCOMPARE(MaskEdits::polygonBounds({{-10, -10}, {70, -10}, {70, 5}}, size), cv::Rect(0, 0, 60, 6));
     }
 
+    void fillRegionsAreHolesOrParts() {
+        // A ring (with a hole) and a separate blob, on a 40 x 30 image.
+        cv::Mat mask(30, 40, CV_8UC1, cv::Scalar(0));
+        mask(cv::Rect(2, 2, 16, 16)).setTo(255);
+        mask(cv::Rect(6, 6, 8, 8)).setTo(0);  // the hole: 64 pixels
+        mask(cv::Rect(30, 20, 5, 5)).setTo(255);
+        cv::Mat region;
+        QCOMPARE(MaskEdits::fillRegion(mask, {9, 9}, false, region), MaskEdits::FillResult::Ok);
+        QCOMPARE(cv::countNonZero(region), 64);
+        QCOMPARE(region.at<uchar>(6, 6), uchar(255));
+        QCOMPARE(region.at<uchar>(5, 5), uchar(0));
+        // The outside is no hole, and a pixel of the mask cannot be filled.
+        QCOMPARE(MaskEdits::fillRegion(mask, {25, 5}, false, region), MaskEdits::FillResult::ReachesBorder);
+        QVERIFY(region.empty());
+        QCOMPARE(MaskEdits::fillRegion(mask, {3, 3}, false, region), MaskEdits::FillResult::AlreadyInside);
+        // Erasing takes the part under the click, and only that part.
+        QCOMPARE(MaskEdits::fillRegion(mask, {32, 22}, true, region), MaskEdits::FillResult::Ok);
+        QCOMPARE(cv::countNonZero(region), 25);
+        QCOMPARE(MaskEdits::fillRegion(mask, {3, 3}, true, region), MaskEdits::FillResult::Ok);
+        QCOMPARE(cv::countNonZero(region), 16 * 16 - 64);
+        QCOMPARE(MaskEdits::fillRegion(mask, {9, 9}, true, region), MaskEdits::FillResult::NotInside);
+        // A hole closed only diagonally is still a hole: background connects 4-ways, the mask 8-ways.
+        // A one-pixel diamond outline |x - 5| + |y - 5| = 4 encloses 25 pixels.
+        cv::Mat diamond(11, 11, CV_8UC1, cv::Scalar(0));
+        for (int y = 0; y < 11; ++y) {
+            for (int x = 0; x < 11; ++x) {
+                diamond.at<uchar>(y, x) = std::abs(x - 5) + std::abs(y - 5) == 4 ? 255 : 0;
+            }
+        }
+        QCOMPARE(MaskEdits::fillRegion(diamond, {5, 5}, false, region), MaskEdits::FillResult::Ok);
+        QCOMPARE(cv::countNonZero(region), 25);
+        QCOMPARE(MaskEdits::fillRegion(diamond, {0, 0}, false, region), MaskEdits::FillResult::ReachesBorder);
+
+        MaskEdits edits;
+        QVERIFY(MaskEdits::fillRegion(mask, {9, 9}, false, region) == MaskEdits::FillResult::Ok);
+        edits.fillPixels("a", mask.size(), region, MaskEdits::kPaint);
+        const cv::Mat out = edits.apply("a", cv::Mat(), mask.size());
+        QCOMPARE(cv::countNonZero(out), 64);
+    }
+
     void regionsRestoreAndEmptyMapsAreDropped() {
         const cv::Size size(50, 50);
         MaskEdits edits;

@@ -242,7 +242,7 @@ private slots:
                 polygon = a;
             }
         }
-        QCOMPARE(tips.size(), 4);
+        QCOMPARE(tips.size(), 5);
         QVERIFY2(polygon, qPrintable(tips.join(QLatin1Char('\n'))));
         QTest::mouseClick(toolBar->widgetForAction(polygon), Qt::LeftButton);
         QCOMPARE(canvas->tool(), CanvasTool::Polygon);
@@ -316,6 +316,40 @@ private slots:
         QCOMPARE(pixel(QPoint(18, 12)), 255);
         window_->undoStack()->undo();
         QCOMPARE(pixel(QPoint(20, 15)), 0);
+    }
+
+    void fillToolFillsHolesAndRemovesParts() {
+        CanvasView* canvas = window_->canvas();
+        const qint64 modelArea = area();
+        QVERIFY(modelArea > 0);
+        // Punch a hole into the model's mask with the eraser, then fill it with one click.
+        QTest::keyClick(canvas, Qt::Key_E);
+        drag({peak_});
+        QCOMPARE(pixel(peak_), 0);
+        const qint64 withHole = area();
+        QTest::keyClick(canvas, Qt::Key_K);
+        QCOMPARE(canvas->tool(), CanvasTool::Fill);
+        const int steps = window_->undoStack()->count();
+        click(peak_);
+        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(pixel(peak_), 255);
+        QCOMPARE(area(), modelArea);
+
+        // The background around the mask is no hole: nothing changes, and the status bar says why.
+        click(QPoint(5, 5));
+        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(pixel(QPoint(5, 5)), 0);
+        QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("image border")),
+                 qPrintable(window_->statusBarWidget()->currentMessage()));
+
+        // Shift+click removes the part under the cursor: here the whole disk.
+        click(peak_, Qt::ShiftModifier);
+        QCOMPARE(window_->undoStack()->count(), steps + 2);
+        QCOMPARE(area(), 0);
+        window_->undoStack()->undo();
+        QCOMPARE(area(), modelArea);
+        window_->undoStack()->undo();
+        QCOMPARE(area(), withHole);
     }
 
 private:
