@@ -519,7 +519,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>&amp;Remove Label</source>
+        <source>Remo&amp;ve Label</source>
         <translation>Label ent&amp;fernen</translation>
     </message>
     <message>

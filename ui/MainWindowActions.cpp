@@ -68,7 +68,7 @@ void MainWindow::createActions() {
     edit->addSeparator();
     edit->addAction(tr("&Type a Prompt"), QKeySequence(Qt::Key_T), labelsDock_, &LabelsDock::focusPrompt);
     edit->addAction(tr("&Add Label"), QKeySequence(tr("Ctrl+L")), this, [this] { labelsDock_->addLabel(); });
-    edit->addAction(tr("&Remove Label"), this, [this] { labelsDock_->removeSelected(); });
+    edit->addAction(tr("Remo&ve Label"), this, [this] { labelsDock_->removeSelected(); });
     edit->addSeparator();
     // One drawing tool at a time; pressing a tool's key again goes back to plain navigation.
     auto* tools = new QActionGroup(this);
