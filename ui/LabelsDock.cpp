@@ -177,6 +177,11 @@ int LabelsDock::selectedRow() const {
     return i.isValid() ? i.row() : -1;
 }
 
+int LabelsDock::selectedOrNewRow() {
+    const int row = selectedRow();
+    return row >= 0 ? row : addLabel();
+}
+
 void LabelsDock::selectRow(int row) {
     if (row >= 0 && row < model_->rowCount()) {
         view_->setCurrentIndex(model_->index(row));

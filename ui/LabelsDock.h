@@ -31,6 +31,9 @@ public:
     LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent = nullptr);
 
     int selectedRow() const;
+    // The selected row, or that of a new label (added and selected) when none is selected: what a
+    // box or a brush stroke drawn with nothing selected applies to.
+    int selectedOrNewRow();
     void selectRow(int row);
     // Focuses the prompt field of the selected label, creating a first label when there is none.
     void focusPrompt();

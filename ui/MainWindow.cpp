@@ -419,10 +419,7 @@ void MainWindow::onBoxDrawn(const QRect& box) {
     if (!session_.isOpen()) {
         return;
     }
-    int row = labelsDock_->selectedRow();
-    if (row < 0) {
-        row = labelsDock_->addLabel();
-    }
+    const int row = labelsDock_->selectedOrNewRow();
     const LabelDefinition before = labels_->label(row);
     LabelDefinition after = before;
     ExemplarDefinition e;

@@ -160,10 +160,6 @@ private:
 
     QAction* overlayAction_ = nullptr;
     QAction* heatMapAction_ = nullptr;
-    QAction* boxToolAction_ = nullptr;
-    QAction* brushAction_ = nullptr;
-    QAction* eraserAction_ = nullptr;
-    QAction* polygonAction_ = nullptr;
     bool strokeChanged_ = false;  // the undo stack's last change was a brush stroke
     QAction* autoSegmentAction_ = nullptr;
     QAction* exclusiveAction_ = nullptr;

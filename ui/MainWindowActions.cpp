@@ -88,19 +88,16 @@ void MainWindow::createActions() {
         a->setData(static_cast<int>(tool));
         tools->addAction(a);
         toolBar->addAction(a);
-        return a;
     };
-    boxToolAction_ =
-        addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box, QStringLiteral("tool-box"),
-                tr("Draw a box around one example: its crop becomes a visual prompt"));
-    brushAction_ = addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush, QStringLiteral("tool-brush"),
-                           tr("Paint pixels into the selected label's mask"));
-    eraserAction_ = addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser, QStringLiteral("tool-eraser"),
-                            tr("Erase pixels from the selected label's mask"));
-    polygonAction_ =
-        addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon, QStringLiteral("tool-polygon"),
-                tr("Click corners around a region to add it to the selected label's mask "
-                   "(Shift when closing: cut it out)"));
+    addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box, QStringLiteral("tool-box"),
+            tr("Draw a box around one example: its crop becomes a visual prompt"));
+    addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush, QStringLiteral("tool-brush"),
+            tr("Paint pixels into the selected label's mask"));
+    addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser, QStringLiteral("tool-eraser"),
+            tr("Erase pixels from the selected label's mask"));
+    addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon, QStringLiteral("tool-polygon"),
+            tr("Click corners around a region to add it to the selected label's mask "
+               "(Shift when closing: cut it out)"));
     addTool(tr("&Fill Holes"), Qt::Key_K, CanvasTool::Fill, QStringLiteral("tool-fill"),
             tr("Click inside a hole of the selected label to fill it; Shift+click a part to remove it"));
     canvas_->setBrushRadius(settings_->brushRadius());

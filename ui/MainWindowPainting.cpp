@@ -152,10 +152,7 @@ void MainWindow::editSelectedLabel(bool erase, const std::function<cv::Rect(cv::
     if (!session_.isOpen()) {
         return;
     }
-    int row = labelsDock_->selectedRow();
-    if (row < 0) {
-        row = labelsDock_->addLabel();
-    }
+    const int row = labelsDock_->selectedOrNewRow();
     const LabelDefinition label = labels_->label(row);
     if (!label.visible) {
         status_->showMessage(tr("%1 is hidden: show it to paint it.").arg(label.name), 6000);

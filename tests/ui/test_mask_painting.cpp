@@ -363,7 +363,6 @@ private:
     // A left drag through image pixels, as a person would do it on the canvas.
     void drag(const QVector<QPoint>& imagePoints) {
         CanvasView* canvas = window_->canvas();
-        auto at = [canvas](const QPoint& p) { return canvas->mapFromScene(QPointF(p) + QPointF(0.5, 0.5)); };
         QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, at(imagePoints.front()));
         for (const QPoint& p : imagePoints) {
             QTest::mouseMove(canvas->viewport(), at(p));
