@@ -54,6 +54,8 @@ def iou(pred, gt):
     """IoU of two boolean masks; 1 when both are empty."""
     union = np.logical_or(pred, gt).sum()
     return 1.0 if union == 0 else float(np.logical_and(pred, gt).sum() / union)
+
+
 MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)
 STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
 
