@@ -44,10 +44,11 @@ private slots:
         QTemporaryDir tmp;
         const fs::path dir = tmp.path().toStdString();
         const fs::path file = writeFile(dir / "sets/labels.json", R"([
-          {"name": "cup", "prompts": ["a cup", "  ", " a mug "], "threshold": 0.4, "color": "#ff0000"},
+          {"name": "cup", "prompts": ["a cup", "  ", " a mug "], "threshold": 0.4, "color": "\u0023ff0000"},
           {"name": "plate", "exemplars": [{"image": "../img/a.png", "box": [1, 2, 30, 40], "mode": "crop"}]},
           {"name": "table"}
         ])");
+        // (colours as \u0023 escapes: a '#' inside a raw string literal stops moc from seeing this class)
         const LabelSet set = LabelSet::load(file);
         QCOMPARE(set.labels().size(), size_t(3));
         QCOMPARE(set.overlap(), LabelSet::Overlap::Exclusive);
@@ -79,7 +80,7 @@ private slots:
         writeFile(dataset / "photos/cat.png", "x");
         const fs::path file = writeFile(dataset / ".promptmask/labels.json", R"({
           "format": "promptmask-labels", "version": 1, "overlapMode": "overlapping",
-          "labels": [{"id": "a1b2c3d4", "name": "label 1", "color": "#00ff00", "prompts": [], "threshold": 0.7,
+          "labels": [{"id": "a1b2c3d4", "name": "label 1", "color": "\u002300ff00", "prompts": [], "threshold": 0.7,
                       "visible": false,
                       "exemplars": [{"image": "photos/cat.png", "box": [0, 0, 5, 5], "mode": "plain"}]},
                      {"id": "e5", "name": "label 2", "prompts": [], "exemplars": [], "threshold": 0.5}]})");
