@@ -14,6 +14,7 @@
 #include "LabelCommandProgress.h"
 #include "annotation/AnnotationFormat.h"
 #include "annotation/ProvenanceJson.h"
+#include "image/ImageLoader.h"
 #include "model/SegmenterFactory.h"
 #include "project/ImageScan.h"
 #include "project/ItemStore.h"
@@ -167,6 +168,28 @@ void removeStaleTemporaries(const fs::path& dir) {
     }
 }
 
+// Every exemplar must decode and its box must lie in its image: checked before the first image, since
+// an unusable exemplar would fail every image alike.
+void requireUsableExemplars(const LabelSet& labels, const fs::path& labelsFile) {
+    for (const LabelSpec& l : labels.labels()) {
+        for (const VisualExemplar& e : l.exemplars) {
+            cv::Size size;
+            try {
+                size = ImageLoader::probeSize(e.imagePath);
+            } catch (const Error& error) {
+                throw Error(ErrorKind::Input, labelsFile.string() + ": label \"" + l.name +
+                                                  "\": exemplar image unusable: " + error.what());
+            }
+            if ((e.box & cv::Rect(cv::Point(), size)) != e.box) {
+                throw Error(ErrorKind::Input, labelsFile.string() + ": label \"" + l.name +
+                                                  "\": exemplar box " + Prompt::fromExemplar(e).describe() +
+                                                  " lies outside the " + std::to_string(size.width) + "x" +
+                                                  std::to_string(size.height) + " image");
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::string LabelCommand::summary() const {
@@ -246,6 +269,7 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
     if (!missing.empty()) {
         throw Error(ErrorKind::Input, labelsFile.string() + ": " + missing.front());
     }
+    requireUsableExemplars(labels, labelsFile);
     requireWritableOut(out);
     std::unique_ptr<std::ofstream> jsonLog;
     if (args.has("json-log")) {
@@ -352,16 +376,16 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
                 try {
                     SegmentationResult r =
                         segmenter->segment((imagesRoot / fs::u8path(todo[i])).string(), builder.prompts());
+                    s.size = r.imageSize;  // from here on, an error is not the image's
                     for (const std::string& e : r.promptErrors) {
                         if (!e.empty()) {  // an exemplar that cannot be used fails every image alike
-                            throw Error(ErrorKind::Model, labelsFile.string() + ": " + e);
+                            throw Error(ErrorKind::Input, labelsFile.string() + ": " + e);
                         }
                     }
-                    s.size = r.imageSize;
                     s.probabilities = std::move(r.probabilities);
                 } catch (const Error& e) {
-                    if (e.kind() != ErrorKind::Input) {
-                        throw;
+                    if (e.kind() != ErrorKind::Input || !s.size.empty()) {
+                        throw;  // not the image's fault (model, or an exemplar gone mid-run)
                     }
                     s.error = e.what();
                 }

@@ -139,6 +139,17 @@ def case_shards():
     check("only 4 of 5 shards" in p.stderr, p.stderr)
 
 
+def comparable(root, fmt):
+    """The files of an output folder; labelme's imagePath (relative to each file) made absolute."""
+    files = tree(root)
+    if fmt == "labelme":
+        for rel, data in files.items():
+            doc = json.loads(data)
+            doc["imagePath"] = os.path.normpath(os.path.join(root, os.path.dirname(rel), doc["imagePath"]))
+            files[rel] = doc
+    return files
+
+
 def case_formats():
     images, labels = make_dataset(os.path.join(WORK, "formats"), count=5)
     for fmt in ("labelme", "masks"):
@@ -149,7 +160,8 @@ def case_formats():
             label(images, labels, d, "--shard", f"{i}/3", fmt=fmt)
         merged = os.path.join(WORK, "formats", fmt, "merged")
         merge(fmt, dirs, merged)
-        check(tree(merged) == tree(os.path.join(single, fmt)), f"{fmt}: merged shards differ from the single run")
+        check(comparable(merged, fmt) == comparable(os.path.join(single, fmt), fmt),
+              f"{fmt}: merged shards differ from the single run")
     lm = os.path.join(WORK, "formats", "labelme", "single", "labelme")
     files = [os.path.join(d, f) for d, _, fs in os.walk(lm) for f in fs]
     check(len(files) == len(all_images(images)), "labelme: one file per image")
@@ -272,6 +284,14 @@ def case_bad_input():
     missing_ex = os.path.join(base, "missing_exemplar.json")
     with open(missing_ex, "w") as f:
         json.dump([{"name": "x", "exemplars": [{"image": "gone.png", "box": [0, 0, 4, 4]}]}], f)
+    corrupt_ex = os.path.join(base, "corrupt_exemplar.json")
+    with open(os.path.join(base, "corrupt.png"), "wb") as f:
+        f.write(b"not a png")
+    with open(corrupt_ex, "w") as f:
+        json.dump([{"name": "x", "exemplars": [{"image": "corrupt.png", "box": [0, 0, 4, 4]}]}], f)
+    outside_ex = os.path.join(base, "outside_exemplar.json")
+    with open(outside_ex, "w") as f:
+        json.dump([{"name": "x", "exemplars": [{"image": "images/a/shapes_00_0.png", "box": [500, 0, 400, 40]}]}], f)
     malformed = os.path.join(base, "malformed.json")
     with open(malformed, "w") as f:
         f.write('[{"name": "x", "prompts": ["a"]')
@@ -281,6 +301,8 @@ def case_bad_input():
         ("missing labels", [labels + ".nope"], os.path.join(base, "o1"), 3, "no such labels file"),
         ("malformed labels", [malformed], os.path.join(base, "o2"), 3, "not valid JSON"),
         ("exemplar gone", [missing_ex], os.path.join(base, "o3"), 3, "gone.png' does not exist"),
+        ("exemplar corrupt", [corrupt_ex], os.path.join(base, "o5"), 3, "corrupt.png"),
+        ("exemplar box outside", [outside_ex], os.path.join(base, "o6"), 3, "lies outside the 570x503 image"),
         ("shard out of range", [labels, "--shard", "3/3"], os.path.join(base, "o4"), 2, "out of range"),
         ("out not writable", [labels], os.path.join(a_file, "sub"), 3, "--out cannot be created"),
         ("out inside images", [labels], os.path.join(images, "a", "out"), 2, "inside --images"),
@@ -318,7 +340,16 @@ def case_labels_forms():
     label(images, hand, os.path.join(root, "from_hand"))
     a = json.loads(read(os.path.join(root, "from_gui", "annotations.json")))
     b = json.loads(read(os.path.join(root, "from_hand", "annotations.json")))
+    # Same masks, ids and categories; provenance names the exemplar relative to each file's base folder.
+    visual_a = [x["promptmask"]["prompts"] for x in a["annotations"] if x["promptmask"]["prompts"][0][:7] == "visual:"]
+    visual_b = [x["promptmask"]["prompts"] for x in b["annotations"] if x["promptmask"]["prompts"][0][:7] == "visual:"]
+    check(visual_a and len(visual_a) == len(visual_b), "no exemplar annotations to compare")
+    check(visual_a[0] == ["visual:a/shapes_00_0.png@212,286,284,354/crop"], f"GUI provenance {visual_a[0]}")
+    check(visual_b[0] == [f"visual:{images}/a/shapes_00_0.png@212,286,284,354/crop"], f"hand provenance {visual_b[0]}")
+    for x in a["annotations"] + b["annotations"]:
+        del x["promptmask"]["prompts"]
     check(a["annotations"] == b["annotations"], "GUI labels.json and hand-written list disagree")
+    check(a["categories"] == b["categories"] and a["images"] == b["images"], "images or categories differ")
     check(all(im["file_name"].startswith(("a/", "b/")) for im in a["images"]), ".promptmask was labelled")
 
 
