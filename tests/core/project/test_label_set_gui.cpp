@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ProjectStore.h"
+#include "document/ProjectStore.h"
 #include "project/LabelSet.h"
 
 class TestLabelSetGui : public QObject {
