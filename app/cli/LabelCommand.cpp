@@ -281,6 +281,8 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
 
     EngineOptions options;
     options.threads = int(jobs);
+    // Each image is seen once: cached activations would only grow memory (up to the cache budget).
+    options.imageCacheBytes = 0;
     const std::unique_ptr<Segmenter> segmenter = openSegmenter(bundle, options);
     const ModelInfo model = segmenter->modelInfo();
     const LabelInstances builder(labels, {threshold, 32, model.id, model.name});
