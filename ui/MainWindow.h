@@ -8,6 +8,7 @@
 
 #include "AnnotationBuilder.h"
 #include "DatasetExporter.h"
+#include "DecodedImageCache.h"
 #include "ImageSession.h"
 #include "OverlapMode.h"
 #include "PaintStrokeCommand.h"
@@ -24,7 +25,6 @@ namespace pm::ui {
 
 class AppSettings;
 class CanvasView;
-class DecodedImageCache;
 class ImageDock;
 class ImageListModel;
 class LabelListModel;
@@ -136,6 +136,7 @@ private:
     void markCurrent(int status);
     void leaveCurrent();
     void showSavedAnnotation(int row);
+    void showImage(int row, const DecodedImage& decoded);  // the rest of goToImage, once decoded
     void onExportFinished(const ExportSummary& summary);
     void chooseMinArea();
     static QString imagesText(int n);

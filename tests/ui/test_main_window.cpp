@@ -60,35 +60,43 @@ private slots:
         QVERIFY(window_->statusBar()->isVisible());
     }
 
-    // Help → Keyboard Shortcuts lists the keys the menus really have, read from the actions.
+    // Help → Keyboard Shortcuts lists the keys the menus really have, read from the actions. The dialog
+    // is read inside its own event loop and closed there; every check runs after it, so none can be
+    // skipped when no dialog opens, and a failing one cannot leave the dialog open.
     void shortcutsDialogListsTheRealKeys() {
-        QTimer::singleShot(0, [] {
+        bool timerRan = false;
+        bool opened = false;
+        QHash<QString, QString> byAction;
+        QImage shot;
+        QTimer::singleShot(0, [&] {
+            timerRan = true;
             auto* dialog = qobject_cast<ShortcutsDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            QHash<QString, QString> byAction;
+            if (!dialog) {
+                return;
+            }
+            opened = true;
             for (const auto& [key, action] : dialog->rows()) {
                 byAction.insert(action, key);
             }
-            QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
-            QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
-            QCOMPARE(byAction.value("File › Export Dataset"),
-                     QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
-            QCOMPARE(byAction.value("Image › Next Image"),
-                     QString("D, ") + QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText));
-            QVERIFY(byAction.contains("Pan"));
-            // Every key the user guide names for these works, whatever the platform theme's first key is.
-            QVERIFY2(byAction.value("Edit › Redo")
-                         .contains(QKeySequence("Ctrl+Shift+Z").toString(QKeySequence::NativeText)),
-                     qPrintable(byAction.value("Edit › Redo")));
-            QVERIFY(byAction.value("File › Quit")
-                        .contains(QKeySequence("Ctrl+Q").toString(QKeySequence::NativeText)));
-            QVERIFY(!byAction.contains("Edit › Remove Label"));  // no key: not listed
-            const QImage shot = dialog->grab().toImage();
-            QVERIFY(shot.save(QDir(pm::ui::testing::artifactsDir()).filePath("shortcuts_dialog.png")));
+            shot = dialog->grab().toImage();
             dialog->reject();
         });
         QTest::keyClick(window_.get(), Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(timerRan);
+        QVERIFY2(opened, "Ctrl+/ opened no shortcuts dialog");
         QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
+        QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
+        QCOMPARE(byAction.value("File › Export Dataset"), QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
+        QCOMPARE(byAction.value("Image › Next Image"),
+                 QString("D, ") + QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText));
+        QVERIFY(byAction.contains("Pan"));
+        // Every key the user guide names for these works, whatever the platform theme's first key is.
+        QVERIFY2(byAction.value("Edit › Redo").contains(QKeySequence("Ctrl+Shift+Z").toString(QKeySequence::NativeText)),
+                 qPrintable(byAction.value("Edit › Redo")));
+        QVERIFY(byAction.value("File › Quit").contains(QKeySequence("Ctrl+Q").toString(QKeySequence::NativeText)));
+        QVERIFY(!byAction.contains("Edit › Remove Label"));  // no key: not listed
+        QVERIFY(shot.save(QDir(pm::ui::testing::artifactsDir()).filePath("shortcuts_dialog.png")));
     }
 
     void withoutAModelSaysHowToGetOne() {
