@@ -1,4 +1,5 @@
 // The main window opens offscreen with its title, menus and docks; the model states are clear.
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "FakeSegmenter.h"
@@ -179,7 +181,113 @@ private slots:
         QCOMPARE(window_->labelModel()->rowCount(), 1);
     }
 
+    // Where keys go (USER_GUIDE.md, "The keyboard"). Keys are sent to whatever has the focus, as a
+    // keyboard does; x11.keyboard_loop checks the same in a real window.
+    void canvasHasTheKeyboardAtStartAndAfterEnterOrEsc() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QTRY_COMPARE(QApplication::focusWidget(), window_->canvas());
+        press(Qt::Key_T);
+        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->promptEdit());
+        type("a dog");
+        press(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        // Esc leaves the field and drops what was typed there.
+        press(Qt::Key_T);
+        type("junk");
+        press(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+        QCOMPARE(window_->labelsDock()->promptEdit()->text(), QString("a dog"));
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        // A single letter is a command again: a second label, then `1` selects the first.
+        press(Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(window_->labelsDock()->selectedRow(), 1);
+        press(Qt::Key_1);
+        QCOMPARE(window_->labelsDock()->selectedRow(), 0);
+        // Enter in the threshold field gives the keyboard back as well.
+        window_->labelsDock()->thresholdSpin()->setFocus();
+        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->thresholdSpin());
+        press(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+    }
+
+    // In a text field Ctrl+Z first undoes the typing there; with none left it is the window's Undo.
+    void ctrlZInATextFieldUndoesTheTypingFirst() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        press(Qt::Key_T);
+        type("a dog");
+        press(Qt::Key_Return);
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        const int index = window_->undoStack()->index();
+        press(Qt::Key_T);
+        type("a cat");
+        QLineEdit* prompt = window_->labelsDock()->promptEdit();
+        for (int i = 0; i < 10 && prompt->isUndoAvailable(); ++i) {
+            press(Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window_->undoStack()->index(), index);  // the field's own undo
+        }
+        QVERIFY(!prompt->isUndoAvailable());
+        QCOMPARE(prompt->text(), QString("a dog"));
+        press(Qt::Key_Z, Qt::ControlModifier);  // nothing left in the field: the dataset's last edit
+        QCOMPARE(window_->undoStack()->index(), index - 1);
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{});
+        press(Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);  // and redo, the same way
+        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+    }
+
+    // A dialog opened while a text field had the keyboard gives it to the canvas when it closes.
+    void canvasHasTheKeyboardAfterADialogCloses() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        press(Qt::Key_T);
+        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->promptEdit());
+        bool opened = false;
+        QTimer::singleShot(0, [&] {
+            if (auto* dialog = QApplication::activeModalWidget()) {
+                opened = true;
+                qobject_cast<QDialog*>(dialog)->reject();
+            }
+        });
+        press(Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(opened);
+        QTRY_COMPARE(QApplication::focusWidget(), window_->canvas());
+    }
+
+    // The viewer and the model disagree on an image's size (here: the model ignores its EXIF
+    // orientation): the masks cannot be placed, and the user is told so instead of seeing nothing.
+    void viewerAndModelSizesDisagreeIsAnErrorTheUserSees() {
+        QTemporaryDir dir;
+        QVERIFY(pm::ui::testing::writeExifRotatedJpeg(dir.filePath("turned.jpg"), 40, 20));
+        probe_->ignoreExif = true;
+        QSignalSpy loaded(window_->controller(), &SegmentationController::modelLoaded);
+        window_->loadModel("bundles/fake");
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(window_->openFolder(dir.path()));
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        press(Qt::Key_T);
+        type("a dog");
+        press(Qt::Key_Return);
+        QTRY_COMPARE(window_->imageModel()->status(0), ImageStatus::Error);
+        const QString text = window_->noticeBar()->text();
+        QVERIFY2(text.contains("turned.jpg") && text.contains("40×20") && text.contains("20×40"),
+                 qPrintable(text));
+        QCOMPARE(window_->noticeBar()->kind(), NoticeBar::Kind::Error);
+    }
+
 private:
+    // A key as the keyboard delivers it: to the widget with the focus (the window when none has it).
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* target = QApplication::focusWidget();
+        QTest::keyClick(target ? target : window_.get(), key, modifiers);
+    }
+    void type(const QString& text) {
+        QWidget* target = QApplication::focusWidget();
+        QTest::keyClicks(target ? target : window_.get(), text);
+    }
+
     std::shared_ptr<FakeProbe> probe_;
     std::unique_ptr<MainWindow> window_;
 };

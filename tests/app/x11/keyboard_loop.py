@@ -103,6 +103,10 @@ class Session:
     def type(self, text):
         self.xdotool("type", "--window", self.win, "--delay", 40, text)
 
+    def give_keyboard(self, window):
+        # What a window manager does for a window that opens or comes back (this X server has none).
+        self.xdotool("windowfocus", "--sync", window)
+
     def title(self):
         return self.xdotool("getwindowname", self.win, check=False)
 
@@ -179,10 +183,12 @@ def changed_fraction(a, b, region):
 
 
 def run(s):
-    s.win = s.wait_for("the PromptMask window", lambda: next(iter(s.windows()), None))
+    s.win = s.wait_for("the PromptMask window", lambda: next(
+        (w for w in s.windows() if s.xdotool("getwindowname", w, check=False).startswith("PromptMask")), None))
     model = "demo: synthetic shapes"
     s.wait_for("first image and demo model in the title",
                lambda: s.title() == f"PromptMask — shapes_00.png — {model}")
+    s.give_keyboard(s.win)
     s.screenshot("start")
 
     # T at start: the canvas has the focus, so T opens the prompt field (and never types into a filter).
@@ -259,9 +265,11 @@ def run(s):
     s.key("ctrl+slash")
     dialog = s.wait_for("Ctrl+/: the shortcuts dialog", lambda: next(
         (w for w in s.windows() if w != s.win), None))
+    s.give_keyboard(dialog)
     s.screenshot("shortcuts-dialog")
     s.key("Escape", window=dialog)
     s.wait_for("Esc: the dialog closed", lambda: dialog not in s.windows())
+    s.give_keyboard(s.win)
     s.key("a")
     s.wait_for("A after the dialog: the previous image in the title", s.title_shows("shapes_01.png"))
     s.screenshot("end")
@@ -277,7 +285,7 @@ def run(s):
 def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
-    app, samples, artifacts = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    app, samples, artifacts = (Path(a).resolve() for a in sys.argv[1:4])
     for tool in ("Xvfb", "xdotool", "import"):
         require(tool)
     shutil.rmtree(artifacts, ignore_errors=True)
