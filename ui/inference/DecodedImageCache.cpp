@@ -23,7 +23,7 @@ struct DecodedImageCache::Slot {
     std::condition_variable ready;
     bool done = false;
     DecodedImage result;
-    QString stamp;                                // of the file when the decode started
+    QString stamp;                                  // of the file when the decode started
     std::vector<DecodedImageCache::Ready> waiters;  // called by the decoding thread once done
 };
 

@@ -118,7 +118,8 @@ bool KeyboardFocus::eventFilter(QObject* watched, QEvent* event) {
             // window it is one that the text field did not handle (line edits leave Enter and Esc).
             const auto* key = static_cast<QKeyEvent*>(event);
             QWidget* focus = QApplication::focusWidget();
-            if (isWindowLevel(watched) && isEnterOrEscape(key) && editsText(focus) && belongsToWindow(focus)) {
+            if (isWindowLevel(watched) && isEnterOrEscape(key) && editsText(focus) &&
+                belongsToWindow(focus)) {
                 if (key->key() == Qt::Key_Escape) {
                     dropTyping(focus);
                 }

@@ -22,6 +22,7 @@
 #include "inference/DecodedImageCache.h"
 #include "inference/SegmentationController.h"
 #include "shell/AppSettings.h"
+#include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
 #include "shell/StatusBarWidget.h"
 #include "util/AtomicFile.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
 
     createActions();
     connectSignals();
+    // Single-letter keys are commands on the canvas: it has the keyboard from the start.
+    keyboard_ = new KeyboardFocus(this, canvas_);
+    canvas_->setFocus(Qt::OtherFocusReason);
     showNoModel();
     updateTitle();
     resize(1400, 880);
@@ -463,6 +467,7 @@ void MainWindow::onBoxDrawn(const QRect& box) {
     e.thumbnail = session_.image().copy(box).scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     after.exemplars.push_back(e);
     undo_->push(new EditLabelCommand(labels_, before, after, EditLabelCommand::Field::Exemplars));
+    keyboard_->returnHome();  // the next key is a command, wherever the focus was before the drag
 }
 
 void MainWindow::onCursorMoved(const QPoint& pixel) {

@@ -26,6 +26,7 @@ namespace pm::ui {
 class AppSettings;
 class CanvasView;
 class ImageDock;
+class KeyboardFocus;
 class ImageListModel;
 class LabelListModel;
 class LabelsDock;
@@ -157,6 +158,7 @@ private:
     ImageDock* imageDock_;
     LabelsDock* labelsDock_;
     StatusBarWidget* status_;
+    KeyboardFocus* keyboard_ = nullptr;  // keeps the keyboard on the canvas between text edits
     QMenu* recentMenu_ = nullptr;
 
     QAction* overlayAction_ = nullptr;

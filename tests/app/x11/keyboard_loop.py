@@ -2,9 +2,9 @@
 """The keyboard loop of docs/USER_GUIDE.md, in a real X window, the way a person meets it.
 
 Starts its own Xvfb, runs the real `promptmask` binary from a clean environment on a temporary copy of the
-sample images (README command 1: the demo model is found beside the sources), and presses keys into the
-WINDOW with xdotool: the keys reach whatever widget has the focus, as keyboard keys do. The mouse is used
-only for what a person does with it (the box drag). State is read back from what the app writes
+sample images (README command 1: the demo model is found beside the sources), under a window manager
+(openbox), and presses keys with xdotool into the WINDOW that has the keyboard: they reach whatever widget
+has the focus, as keyboard keys do. The mouse is used only for what a person does with it (the box drag). State is read back from what the app writes
 (<dataset>/.promptmask/labels.json, the saved annotation) and from the window title; the canvas is read
 from screenshots only where nothing else shows it (the heat map). Screenshots of every step are kept in
 the artifacts folder.
@@ -35,7 +35,7 @@ class StepFailed(Exception):
 def require(tool):
     if shutil.which(tool) is None:
         sys.exit(f"keyboard_loop: '{tool}' not found; run packaging/install-deps.sh (it installs xvfb, "
-                 "xdotool and imagemagick)")
+                 "openbox, x11-utils, xdotool and imagemagick)")
 
 
 class Session:
@@ -48,6 +48,7 @@ class Session:
         self.labels_file = self.dataset / ".promptmask" / "labels.json"
         self.xvfb = self._start_xvfb()
         self.env = self._clean_env()
+        self.wm = self._start_window_manager()
         self.app_log = open(self.artifacts / "promptmask.log", "w")
         self.app = subprocess.Popen([app, str(self.dataset)], env=self.env, stdout=self.app_log,
                                     stderr=subprocess.STDOUT, cwd=self.tmp)
@@ -70,6 +71,20 @@ class Session:
         self.display = ":" + number.decode().strip()
         return xvfb
 
+    def _start_window_manager(self):
+        # A person's desktop has one: it gives a window that opens (or comes back when a dialog
+        # closes) the keyboard. Without one, X focus and Qt's idea of the active window drift apart.
+        wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL,
+                              stderr=open(self.artifacts / "openbox.log", "w"))
+        end = time.monotonic() + DEADLINE_S
+        while time.monotonic() < end:  # managing: it has set the EWMH check window on the root
+            probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env={"DISPLAY": self.display},
+                                   capture_output=True, text=True)
+            if "window id" in probe.stdout:
+                return wm
+            time.sleep(0.1)
+        raise StepFailed("openbox did not start (see openbox.log)")
+
     def _clean_env(self):
         # As a user starts it: none of CTest's variables, a fresh home (no configured model, no settings).
         home = self.tmp / "home"
@@ -85,6 +100,8 @@ class Session:
             self.app.kill()
             self.app.wait()
         self.app_log.close()
+        self.wm.terminate()
+        self.wm.wait()
         self.xvfb.terminate()
         self.xvfb.wait()
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -97,15 +114,21 @@ class Session:
             raise StepFailed(f"xdotool {' '.join(map(str, args))}: {result.stderr.strip()}")
         return result.stdout.strip()
 
+    # Keys go in through the X server's keyboard (XTEST) to the window that has the keyboard focus,
+    # as a person's keys do, after checking that it is the window meant. Not `xdotool key --window`:
+    # synthetic events carry their own modifier state, and a Ctrl release that lands in a window
+    # blocked by a modal dialog leaves Qt believing Ctrl is still down (Esc then reads Ctrl+Esc).
+    def focus_on(self, window):
+        self.wait_for(f"the keyboard on window {window}",
+                      lambda: self.xdotool("getwindowfocus", check=False) == str(window))
+
     def key(self, *keys, window=None):
-        self.xdotool("key", "--window", window or self.win, "--delay", 40, *keys)
+        self.focus_on(window or self.win)
+        self.xdotool("key", "--delay", 40, *keys)
 
     def type(self, text):
-        self.xdotool("type", "--window", self.win, "--delay", 40, text)
-
-    def give_keyboard(self, window):
-        # What a window manager does for a window that opens or comes back (this X server has none).
-        self.xdotool("windowfocus", "--sync", window)
+        self.focus_on(self.win)
+        self.xdotool("type", "--delay", 40, text)
 
     def title(self):
         return self.xdotool("getwindowname", self.win, check=False)
@@ -188,7 +211,6 @@ def run(s):
     model = "demo: synthetic shapes"
     s.wait_for("first image and demo model in the title",
                lambda: s.title() == f"PromptMask — shapes_00.png — {model}")
-    s.give_keyboard(s.win)
     s.screenshot("start")
 
     # T at start: the canvas has the focus, so T opens the prompt field (and never types into a filter).
@@ -265,11 +287,9 @@ def run(s):
     s.key("ctrl+slash")
     dialog = s.wait_for("Ctrl+/: the shortcuts dialog", lambda: next(
         (w for w in s.windows() if w != s.win), None))
-    s.give_keyboard(dialog)
     s.screenshot("shortcuts-dialog")
     s.key("Escape", window=dialog)
     s.wait_for("Esc: the dialog closed", lambda: dialog not in s.windows())
-    s.give_keyboard(s.win)
     s.key("a")
     s.wait_for("A after the dialog: the previous image in the title", s.title_shows("shapes_01.png"))
     s.screenshot("end")
@@ -286,7 +306,7 @@ def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     app, samples, artifacts = (Path(a).resolve() for a in sys.argv[1:4])
-    for tool in ("Xvfb", "xdotool", "import"):
+    for tool in ("Xvfb", "openbox", "xprop", "xdotool", "import"):
         require(tool)
     shutil.rmtree(artifacts, ignore_errors=True)
     artifacts.mkdir(parents=True)

@@ -2,6 +2,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 
 #include "FakeSegmenter.h"
 #include "TestData.h"
+#include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
@@ -89,14 +91,17 @@ private slots:
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
         QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
-        QCOMPARE(byAction.value("File › Export Dataset"), QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
+        QCOMPARE(byAction.value("File › Export Dataset"),
+                 QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
         QCOMPARE(byAction.value("Image › Next Image"),
                  QString("D, ") + QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText));
         QVERIFY(byAction.contains("Pan"));
         // Every key the user guide names for these works, whatever the platform theme's first key is.
-        QVERIFY2(byAction.value("Edit › Redo").contains(QKeySequence("Ctrl+Shift+Z").toString(QKeySequence::NativeText)),
+        QVERIFY2(byAction.value("Edit › Redo")
+                     .contains(QKeySequence("Ctrl+Shift+Z").toString(QKeySequence::NativeText)),
                  qPrintable(byAction.value("Edit › Redo")));
-        QVERIFY(byAction.value("File › Quit").contains(QKeySequence("Ctrl+Q").toString(QKeySequence::NativeText)));
+        QVERIFY(byAction.value("File › Quit")
+                    .contains(QKeySequence("Ctrl+Q").toString(QKeySequence::NativeText)));
         QVERIFY(!byAction.contains("Edit › Remove Label"));  // no key: not listed
         QVERIFY(shot.save(QDir(pm::ui::testing::artifactsDir()).filePath("shortcuts_dialog.png")));
     }
@@ -186,18 +191,18 @@ private slots:
     void canvasHasTheKeyboardAtStartAndAfterEnterOrEsc() {
         window_->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-        QTRY_COMPARE(QApplication::focusWidget(), window_->canvas());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
         press(Qt::Key_T);
-        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->promptEdit());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->labelsDock()->promptEdit()));
         type("a dog");
         press(Qt::Key_Return);
-        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
         QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
         // Esc leaves the field and drops what was typed there.
         press(Qt::Key_T);
         type("junk");
         press(Qt::Key_Escape);
-        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
         QCOMPARE(window_->labelsDock()->promptEdit()->text(), QString("a dog"));
         QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
         // A single letter is a command again: a second label, then `1` selects the first.
@@ -207,9 +212,9 @@ private slots:
         QCOMPARE(window_->labelsDock()->selectedRow(), 0);
         // Enter in the threshold field gives the keyboard back as well.
         window_->labelsDock()->thresholdSpin()->setFocus();
-        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->thresholdSpin());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->labelsDock()->thresholdSpin()));
         press(Qt::Key_Return);
-        QCOMPARE(QApplication::focusWidget(), window_->canvas());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
     }
 
     // In a text field Ctrl+Z first undoes the typing there; with none left it is the window's Undo.
@@ -242,7 +247,7 @@ private slots:
         window_->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window_.get()));
         press(Qt::Key_T);
-        QCOMPARE(QApplication::focusWidget(), window_->labelsDock()->promptEdit());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->labelsDock()->promptEdit()));
         bool opened = false;
         QTimer::singleShot(0, [&] {
             if (auto* dialog = QApplication::activeModalWidget()) {
@@ -252,7 +257,7 @@ private slots:
         });
         press(Qt::Key_Slash, Qt::ControlModifier);
         QTRY_VERIFY(opened);
-        QTRY_COMPARE(QApplication::focusWidget(), window_->canvas());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
     }
 
     // The viewer and the model disagree on an image's size (here: the model ignores its EXIF
