@@ -103,13 +103,20 @@ void KeyboardFocus::dropTyping(QWidget* field) {
 }
 
 bool KeyboardFocus::eventFilter(QObject* watched, QEvent* event) {
+    if (!window_ || !home_) {
+        return false;
+    }
     switch (event->type()) {
         case QEvent::FocusIn: {
             auto* widget = qobject_cast<QWidget*>(watched);
             if (editsText(widget) && belongsToWindow(widget)) {
                 field_ = widget;
-                const QLineEdit* edit = lineEditOf(widget);
+                auto* edit = qobject_cast<QLineEdit*>(widget);
                 textAtFocus_ = edit ? edit->text() : QString();
+                if (edit && (edit->isUndoAvailable() || edit->isRedoAvailable())) {
+                    // Ctrl+Z undoes this visit's typing, never an earlier visit's (setText clears it).
+                    edit->setText(textAtFocus_);
+                }
             }
             break;
         }

@@ -17,7 +17,7 @@ namespace pm::ui {
 //    the user types in the window, such as a finished progress dialog);
 //  - in a text field, Ctrl+Z / Ctrl+Shift+Z edit the field while it has typing to undo / redo;
 //    after that they reach the window's Undo / Redo actions.
-// GUI thread only; the window and home widget must outlive it.
+// GUI thread only; a child of the window, so it goes with it.
 class KeyboardFocus : public QObject {
     Q_OBJECT
 public:
@@ -39,8 +39,8 @@ private:
     bool passUndoToWindow(QWidget* field, QEvent* event) const;
     void dropTyping(QWidget* field);
 
-    QWidget* window_;
-    QWidget* home_;
+    QPointer<QWidget> window_;
+    QPointer<QWidget> home_;   // may go first while the window's children are destroyed
     QPointer<QWidget> field_;  // the text field that has the focus
     QString textAtFocus_;      // its text when it got the focus
 };

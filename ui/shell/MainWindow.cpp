@@ -73,6 +73,8 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    delete keyboard_;  // it watches the whole application: not while the widgets go
+    keyboard_ = nullptr;
     if (saveTimer_.isActive()) {
         saveLabels();
     }

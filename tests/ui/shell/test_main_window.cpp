@@ -238,7 +238,9 @@ private slots:
         press(Qt::Key_Z, Qt::ControlModifier);  // nothing left in the field: the dataset's last edit
         QCOMPARE(window_->undoStack()->index(), index - 1);
         QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{});
-        press(Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);  // and redo, the same way
+        press(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
+        press(Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);  // redo, from the canvas
         QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
     }
 
@@ -257,7 +259,8 @@ private slots:
         });
         press(Qt::Key_Slash, Qt::ControlModifier);
         QTRY_VERIFY(opened);
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
+        // The window's focus child: offscreen, nothing activates the window again (x11 checks that).
+        QTRY_COMPARE(window_->focusWidget(), static_cast<QWidget*>(window_->canvas()));
     }
 
     // The viewer and the model disagree on an image's size (here: the model ignores its EXIF
