@@ -175,22 +175,24 @@ pm::CacheStats FakeSegmenter::cacheStats() const {
 }
 
 OpenSegmenterFn FakeSegmenter::factory(std::shared_ptr<FakeProbe> probe) {
-    return [probe](const QString& bundleDir, const pm::CancelToken& cancel) -> std::unique_ptr<pm::Segmenter> {
-        ++probe->loadsStarted;
-        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(probe->loadDelayMs.load());
-        while (std::chrono::steady_clock::now() < until) {
-            if (cancel.isCancelled()) {
-                ++probe->loadsCancelled;
-                cancel.throwIfCancelled();
+    return
+        [probe](const QString& bundleDir, const pm::CancelToken& cancel) -> std::unique_ptr<pm::Segmenter> {
+            ++probe->loadsStarted;
+            const auto until =
+                std::chrono::steady_clock::now() + std::chrono::milliseconds(probe->loadDelayMs.load());
+            while (std::chrono::steady_clock::now() < until) {
+                if (cancel.isCancelled()) {
+                    ++probe->loadsCancelled;
+                    cancel.throwIfCancelled();
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
-        if (bundleDir.contains(QLatin1String("broken"))) {
-            throw pm::Error(pm::ErrorKind::Model,
-                            "'" + bundleDir.toStdString() + "/manifest.json': missing (not a model bundle)");
-        }
-        return std::make_unique<FakeSegmenter>(probe, bundleDir.toStdString());
-    };
+            if (bundleDir.contains(QLatin1String("broken"))) {
+                throw pm::Error(pm::ErrorKind::Model, "'" + bundleDir.toStdString() +
+                                                          "/manifest.json': missing (not a model bundle)");
+            }
+            return std::make_unique<FakeSegmenter>(probe, bundleDir.toStdString());
+        };
 }
 
 }  // namespace pm::ui::testing
