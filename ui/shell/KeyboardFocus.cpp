@@ -146,9 +146,11 @@ bool KeyboardFocus::eventFilter(QObject* watched, QEvent* event) {
         case QEvent::Hide: {
             const auto* dialog = qobject_cast<QDialog*>(watched);
             if (dialog && dialog->isWindow() && belongsToWindow(dialog->parentWidget())) {
-                // Not while the user types in the window (a progress dialog that ends by itself).
+                // A modal dialog had the user's attention. A modeless one (a progress dialog that ends
+                // by itself) must not take the keyboard from a text field the user types in.
                 QWidget* focus = QApplication::focusWidget();
-                if (!(editsText(focus) && belongsToWindow(focus))) {
+                if (dialog->windowModality() != Qt::NonModal ||
+                    !(editsText(focus) && belongsToWindow(focus))) {
                     returnHome();
                 }
             }

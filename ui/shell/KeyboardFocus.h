@@ -13,8 +13,8 @@ namespace pm::ui {
 // user edits text. Watches the application's events (an application event filter) for one window:
 //  - Enter or Esc that a text field of the window leaves unhandled gives the focus back home; Esc
 //    first puts back the text the line edit had when it got the focus (nothing typed is applied);
-//  - a dialog that closes while it had the focus gives the focus home (not one that closes while
-//    the user types in the window, such as a finished progress dialog);
+//  - a modal dialog that closes gives the focus home; so does a modeless one, unless the user types
+//    in a text field of the window meanwhile (a progress dialog that ends by itself);
 //  - in a text field, Ctrl+Z / Ctrl+Shift+Z edit the field while it has typing to undo / redo;
 //    after that they reach the window's Undo / Redo actions.
 // GUI thread only; a child of the window, so it goes with it.
