@@ -194,6 +194,29 @@ def random_shapes(work, seed):
     return folder
 
 
+def check_embedded(cli, work):
+    """A labelme file whose imagePath names the JSON itself and whose picture is only in imageData."""
+    folder = os.path.join(work, "embedded")
+    os.makedirs(folder)
+    buf = io.BytesIO()
+    PIL.Image.new("RGB", (40, 30), (10, 200, 30)).save(buf, "PNG")
+    data = base64.b64encode(buf.getvalue()).decode()
+    doc = {"version": "5.1.1", "flags": {}, "imagePath": "tutorial.json", "imageData": data, "imageHeight": 30,
+           "imageWidth": 40, "shapes": [{"label": "a", "points": [[2, 2], [30, 4], [10, 25]], "group_id": None,
+                                         "shape_type": "polygon", "flags": {}}]}
+    json.dump(doc, open(os.path.join(folder, "tutorial.json"), "w"))
+    rc, log = run(cli, "--from", "labelme", "--to", "coco", "--images", folder, "--input", folder,
+                  "--out", os.path.join(work, "embedded.json"))
+    check(rc == 0, f"embedded: exit {rc}: {log}")
+    check("using the image in imageData" in log, f"embedded: no warning about imageData: {log}")
+    coco = json.load(open(os.path.join(work, "embedded.json")))
+    check([i["file_name"] for i in coco["images"]] == ["tutorial.png"], f"embedded: file_name {coco['images']}")
+    rc, log = run(cli, "--from", "labelme", "--to", "labelme", "--embed-images", "--images", folder,
+                  "--input", folder, "--out", os.path.join(work, "embedded_out"))
+    back = json.load(open(os.path.join(work, "embedded_out", "tutorial.json")))
+    check(rc == 0 and back["imageData"] == data, f"embedded: imageData not the input's picture: {log}")
+
+
 def main():
     cli, work = sys.argv[1], sys.argv[2]
     shared = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -201,6 +224,7 @@ def main():
     os.makedirs(work)
     seed = int(os.environ.get("PROMPTMASK_TEST_SEED", random.SystemRandom().randrange(1 << 30)))
     print(f"random shapes with seed {seed} (set PROMPTMASK_TEST_SEED to repeat)")
+    check_embedded(cli, work)
     folder = random_shapes(work, seed)
     check_folder(cli, "random", folder, folder, os.path.join(work, "out"))
     interop = os.path.join(shared, "interop")
