@@ -19,6 +19,8 @@ packages=(
   xvfb xauth imagemagick fonts-dejavu-core
   # packaging
   dpkg-dev file
+  # libFuzzer targets over the file parsers (fuzz/, CTest label fuzz); prlimit for the memory-limit tests
+  clang-14 libclang-rt-14-dev util-linux
 )
 
 missing=()
