@@ -21,7 +21,13 @@ packages=(
   dpkg-dev file
   # libFuzzer targets over the file parsers (fuzz/, CTest label fuzz); prlimit for the memory-limit tests
   clang-14 libclang-rt-14-dev util-linux
+  # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)
+  slurm-wlm munge
 )
+
+# kubectl, client only, to validate packaging/cluster/k8s offline (Debian's kubernetes-client; a kubectl
+# already installed from elsewhere owns the same file, so it is kept)
+command -v kubectl >/dev/null || packages+=(kubernetes-client)
 
 missing=()
 for p in "${packages[@]}"; do
