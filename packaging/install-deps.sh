@@ -21,6 +21,8 @@ packages=(
   openbox xdotool x11-utils
   # packaging
   dpkg-dev file
+  # libFuzzer targets over the file parsers (fuzz/, CTest label fuzz); prlimit for the memory-limit tests
+  clang-14 libclang-rt-14-dev util-linux
   # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)
   slurm-wlm munge
 )

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 
 #include "ArgParser.h"
 #include "annotation/AnnotationFormat.h"
@@ -60,7 +61,7 @@ std::string ConvertCommand::usage() const {
     return "Usage: promptmask-cli convert --from labelme|coco|masks --to labelme|coco|masks\n"
            "                              --images DIR --input PATH --out PATH\n"
            "                              [--rle|--polygons] [--tolerance PX] [--simplify SHARE]\n"
-           "                              [--min-area PX] [--embed-images]\n\n"
+           "                              [--min-area PX] [--embed-images] [--strict]\n\n"
            "Converts a labelled dataset. Image paths in the annotations are relative to --images and must\n"
            "stay inside it.\n\n"
            "  --from FORMAT     input format: labelme (a .json file or a folder of them), coco (one .json),\n"
@@ -76,14 +77,20 @@ std::string ConvertCommand::usage() const {
            "                    (2 x area / perimeter), e.g. 0.01: far fewer vertices on big shapes\n"
            "                    for about 1 % IoU (default 0: off)\n"
            "  --min-area PX     drop parts and fill holes smaller than this many pixels (default 0)\n"
-           "  --embed-images    labelme: store the image bytes in imageData\n\n"
-           "Problems with single files or annotations are reported and skipped; the rest is converted.\n"
-           "Exit status: 0 ok, 2 usage error, 3 when some input could not be converted or written.\n";
+           "  --embed-images    labelme: store the image bytes in imageData\n"
+           "  --strict          exit 3 also when something was left out because the target format\n"
+           "                    cannot hold it (counted by reason in the summary)\n\n"
+           "Without --rle, --polygons, --tolerance, --simplify or --min-area, every annotation is written\n"
+           "as its source had it (same polygons, RLE stays RLE, same shapes, ids and extra keys); those\n"
+           "options re-trace the masks. Problems with single files or annotations are reported and\n"
+           "skipped; the rest is converted.\n"
+           "Exit status: 0 ok, 2 usage error, 3 when some input could not be converted or written (or,\n"
+           "with --strict, something was left out).\n";
 }
 
 int ConvertCommand::run(const std::vector<std::string>& args) {
     ArgParser parser({"from", "to", "images", "input", "out", "tolerance", "simplify", "min-area"},
-                     {"rle", "polygons", "embed-images"});
+                     {"rle", "polygons", "embed-images", "strict"});
     parser.parse(args);
     const std::string from = parser.required("from"), to = parser.required("to");
     auto reader = AnnotationFormat::create(from);
@@ -112,6 +119,8 @@ int ConvertCommand::run(const std::vector<std::string>& args) {
         throw Error(ErrorKind::Usage, "--min-area must not be negative");
     }
     options.embedImageData = parser.flag("embed-images");
+    options.retrace = parser.flag("rle") || parser.flag("polygons") || parser.has("tolerance") ||
+                      parser.has("simplify") || parser.has("min-area");
     const std::filesystem::path images = parser.required("images"), input = parser.required("input"),
                                 out = parser.required("out");
     if (!std::filesystem::is_directory(images)) {
@@ -137,9 +146,24 @@ int ConvertCommand::run(const std::vector<std::string>& args) {
     printProblems(*writer);
     const size_t warnings = reader->warnings().size() + writer->warnings().size();
     const size_t errors = reader->fileErrors().size() + writer->fileErrors().size();
+    std::map<std::string, size_t> leftOut = reader->leftOut();
+    for (const auto& [reason, n] : writer->leftOut()) {
+        leftOut[reason] += n;
+    }
+    size_t leftOutTotal = 0;
+    std::string reasons;
+    for (const auto& [reason, n] : leftOut) {
+        leftOutTotal += n;
+        reasons += (reasons.empty() ? "" : "; ") + std::to_string(n) + " " + reason;
+    }
     std::cout << "converted " << dataset.images.size() << " images, " << dataset.instanceCount()
               << " annotations (" << from << " -> " << to << "), " << warnings << " warnings, " << errors
-              << " errors\n";
+              << " errors, " << leftOutTotal << " left out" << (reasons.empty() ? "" : " (" + reasons + ")")
+              << "\n";
+    if (leftOutTotal > 0 && parser.flag("strict")) {
+        std::cerr << "error: --strict: " << leftOutTotal << " items were left out\n";
+        return 3;
+    }
     return errors == 0 ? 0 : 3;
 }
 

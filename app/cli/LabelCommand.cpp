@@ -351,7 +351,10 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
         while (queue.pop(s)) {
             try {
                 if (s.error.empty()) {
-                    ImageAnnotation a{s.image, s.size, builder.build(s.probabilities)};
+                    ImageAnnotation a;
+                    a.imagePath = s.image;
+                    a.size = s.size;
+                    a.instances = builder.build(s.probabilities);
                     s.probabilities.clear();
                     store.writeResult(a);
                 } else {

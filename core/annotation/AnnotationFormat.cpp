@@ -32,6 +32,7 @@ void AnnotationFormat::reset() {
     error_.clear();
     warnings_.clear();
     fileErrors_.clear();
+    leftOut_.clear();
 }
 
 bool AnnotationFormat::fail(const std::string& message) {

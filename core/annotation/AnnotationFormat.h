@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ struct WriteOptions {
     PolygonOptions polygons;  // tolerance and speck size; each format picks the convention it needs
     SegmentationMode segmentation = SegmentationMode::Auto;
     bool embedImageData = false;  // labelme: put the image bytes (base64) into imageData
+    // Re-encode every mask from its pixels. Off: an instance whose mask is unchanged since it was
+    // read is written back as its source had it (same polygons, RLE stays RLE, same shapes).
+    bool retrace = false;
 };
 
 // What a format writes and which WriteOptions it reads, so that front ends (the export dialog, the
@@ -65,6 +69,8 @@ public:
     std::string errorString() const { return error_; }
     const std::vector<std::string>& warnings() const { return warnings_; }
     const std::vector<std::string>& fileErrors() const { return fileErrors_; }
+    // Items the target format cannot hold and that were therefore not written, counted by reason.
+    const std::map<std::string, size_t>& leftOut() const { return leftOut_; }
     void setProgressCallback(ProgressFn fn) { progress_ = std::move(fn); }
 
     // "labelme", "coco" or "masks"; nullptr for an unknown name.
@@ -76,6 +82,11 @@ protected:
     bool fail(const std::string& message);
     void warn(const std::string& message) { warnings_.push_back(message); }
     void fileError(const std::string& message) { fileErrors_.push_back(message); }
+    void leaveOut(const std::string& reason, size_t n = 1) {
+        if (n > 0) {
+            leftOut_[reason] += n;
+        }
+    }
     void reportProgress(size_t done, size_t total) const;
 
     // Writes `data` atomically to `target`. When `target` exists and `stillParses` says its current
@@ -90,6 +101,7 @@ private:
     std::string error_;
     std::vector<std::string> warnings_;
     std::vector<std::string> fileErrors_;
+    std::map<std::string, size_t> leftOut_;
     ProgressFn progress_;
 };
 

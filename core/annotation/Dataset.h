@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <opencv2/core/mat.hpp>
@@ -30,6 +31,17 @@ struct Instance {
     int groupId = -1;                      // labelme group_id (-1 = none); kept through labelme round trips
     bool crowd = false;                    // COCO iscrowd; crowd instances are always written as RLE
     std::optional<Provenance> provenance;  // set when the model produced the mask
+
+    // Where the instance was read from, so that a conversion changes only what it must. Writers put
+    // the source back verbatim while `mask` still equals what the source draws (and no re-tracing was
+    // asked for); otherwise they re-encode the mask and still keep the source's other keys and ids.
+    std::string cocoSource;     // the COCO annotation object (JSON text), or empty
+    std::string labelmeSource;  // the labelme shapes (JSON array text) that make up the instance, or empty
+    long long cocoId = -1;      // COCO annotation id
+    long long cocoCategoryId = -1;  // COCO category id (categories may share a name; ids keep them apart)
+    // A box without a segmentation (COCO `bbox` only, or a labelme rectangle written from one):
+    // [x, y, w, h]. `mask` is then the filled box, for display.
+    std::optional<std::array<double, 4>> box;
 };
 
 // The annotations of one image.
@@ -37,24 +49,33 @@ struct ImageAnnotation {
     std::string imagePath;  // relative to Dataset::imagesRoot, '/'-separated, never absolute or escaping
     cv::Size size;          // image width x height; every instance mask has this size
     std::vector<Instance> instances;
+
+    long long cocoId = -1;      // COCO image id, kept by COCO output
+    std::string cocoSource;     // the COCO image object (JSON text), other keys kept on output
+    std::string labelmeSource;  // the labelme file's top level without shapes/imageData (JSON text)
+    std::vector<std::string> otherShapes;  // labelme shapes without an area (point, line, ...), JSON text
+    std::string imageData;                 // labelme imageData (base64) as read, for --embed-images output
 };
 
 // How a COCO file numbered and grouped a category. Kept so that converting a COCO dataset keeps its
 // category ids: training configs and evaluation scripts refer to categories by id, not by name.
 struct CocoCategory {
     long long id = 0;
-    std::string supercategory;
+    std::string name;
+    std::string source;  // the category object as read (JSON text): `supercategory`, `color`, ... kept
 };
 
 // A whole labelled dataset: what every AnnotationFormat reads and writes.
-// COCO category ids are those in `cocoCategories` where a label has one, else the next free numbers
-// after the highest kept id (1-based positions in `labels` when none is kept); label-index PNGs
-// always use the 1-based positions.
+// COCO categories are those in `cocoCategories` (in file order, ids kept, two may share a name), then
+// one per label that has none, numbered after the highest kept id (1-based positions in `labels` when
+// none is kept); label-index PNGs always use the 1-based positions. The label "__ignore__" is labelme's
+// "don't care" region: never a COCO category, index 255 in label PNGs.
 struct Dataset {
     std::filesystem::path imagesRoot;
     std::vector<std::string> labels;  // category order; every Instance::label appears here
     std::vector<ImageAnnotation> images;
-    std::map<std::string, CocoCategory> cocoCategories;  // label -> its category in the COCO file read
+    std::vector<CocoCategory> cocoCategories;  // the categories of the COCO file read, in file order
+    std::string cocoSource;  // the COCO file's other top-level keys (info, licenses, ...) as a JSON object
 
     // Index of `label` in `labels` (0-based), appending it when new.
     size_t labelIndex(const std::string& label) {
@@ -66,6 +87,8 @@ struct Dataset {
         labels.push_back(label);
         return labels.size() - 1;
     }
+    static constexpr const char* kIgnoreLabel = "__ignore__";
+
     size_t instanceCount() const {
         size_t n = 0;
         for (const auto& image : images) {

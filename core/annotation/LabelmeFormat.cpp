@@ -8,14 +8,18 @@
 #include <set>
 
 #include "annotation/Base64.h"
+#include "annotation/LabelmeShape.h"
 #include "annotation/ProvenanceJson.h"
 #include "annotation/SafePath.h"
+#include "annotation/SizeLimit.h"
+#include "image/ImageHeader.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
 namespace pm {
 namespace fs = std::filesystem;
 using nlohmann::json;
+using nlohmann::ordered_json;
 
 namespace {
 
@@ -45,17 +49,65 @@ std::vector<fs::path> jsonNames(const Dataset& dataset, std::vector<std::string>
     return names;
 }
 
-Ring circleRing(cv::Point2d c, double r) {
-    Ring ring;
-    const int n = std::max(16, static_cast<int>(std::ceil(2 * M_PI * r / 2)));
-    for (int i = 0; i < n; ++i) {
-        const double a = 2 * M_PI * i / n;
-        ring.emplace_back(c.x + r * std::cos(a), c.y + r * std::sin(a));
+std::string extensionOf(const ImageHeader& header) {
+    if (header.format == "jpeg") {
+        return ".jpg";
     }
-    return ring;
+    if (header.format == "tiff") {
+        return ".tif";
+    }
+    if (header.format == "sunraster") {
+        return ".ras";
+    }
+    return "." + header.format;  // png, bmp, webp, pnm
+}
+
+// True when the labelme shapes `sources` draw exactly `mask` (so they can be written back unchanged).
+bool stillDraws(const ordered_json& sources, const cv::Mat& mask) {
+    if (sources.empty()) {
+        return false;
+    }
+    cv::Mat drawn(mask.size(), CV_8UC1, cv::Scalar(0));
+    try {
+        for (const auto& source : sources) {
+            LabelmeShape::parse(json::parse(source.dump()), mask.size()).draw(drawn);
+        }
+    } catch (const Error&) {
+        return false;
+    }
+    return cv::countNonZero(drawn != (mask != 0)) == 0;
 }
 
 }  // namespace
+
+void LabelmeFormat::reportMergedCategories(const Dataset& dataset) {
+    // labelme keys classes by name: categories that share a name become one class.
+    std::map<std::string, std::vector<long long>> idsByName;
+    for (const auto& c : dataset.cocoCategories) {
+        idsByName[c.name].push_back(c.id);
+    }
+    for (const auto& [name, ids] : idsByName) {
+        if (ids.size() < 2) {
+            continue;
+        }
+        std::map<long long, size_t> counts;
+        for (const auto& image : dataset.images) {
+            for (const auto& instance : image.instances) {
+                if (instance.label == name) {
+                    ++counts[instance.cocoCategoryId];
+                }
+            }
+        }
+        std::string detail;
+        for (const long long id : ids) {
+            detail += (detail.empty() ? "" : ", ") + std::to_string(counts[id]) + " of category " +
+                      std::to_string(id);
+        }
+        warn(std::to_string(ids.size()) + " COCO categories share the name '" + name +
+             "'; labelme keys classes by name, so their annotations are all labelled '" + name + "' (" +
+             detail + ")");
+    }
+}
 
 bool LabelmeFormat::write(const Dataset& dataset, const fs::path& out, const WriteOptions& options) {
     reset();
@@ -71,6 +123,7 @@ bool LabelmeFormat::write(const Dataset& dataset, const fs::path& out, const Wri
     for (const auto& r : renamed) {
         warn("two images share a name; wrote " + r);
     }
+    reportMergedCategories(dataset);
     for (size_t i = 0; i < dataset.images.size(); ++i) {
         const ImageAnnotation& image = dataset.images[i];
         try {
@@ -85,16 +138,53 @@ bool LabelmeFormat::write(const Dataset& dataset, const fs::path& out, const Wri
             for (const auto& instance : image.instances) {
                 nextGroup = std::max(nextGroup, instance.groupId + 1);
             }
-            json shapes = json::array();
+            ordered_json shapes = ordered_json::array();
             for (const auto& instance : image.instances) {
                 if (instance.mask.size() != image.size) {
                     fileError(image.imagePath + ": mask of '" + instance.label +
                               "' does not have the image size");
                     continue;
                 }
+                ordered_json sources = instance.labelmeSource.empty()
+                                           ? ordered_json::array()
+                                           : ordered_json::parse(instance.labelmeSource);
+                if (!options.retrace && stillDraws(sources, instance.mask)) {
+                    for (auto& shape : sources) {
+                        shape["label"] = instance.label;
+                        shapes.push_back(std::move(shape));
+                    }
+                    continue;
+                }
+                // Keys of the source shape that are not geometry (flags, description, attributes, ...).
+                ordered_json base = sources.empty() ? ordered_json::object() : sources[0];
+                for (const char* key : {"points", "shape_type", "mask", "box_only"}) {
+                    base.erase(key);
+                }
+                base["label"] = instance.label;
+                if (!base.contains("flags")) {
+                    base["flags"] = ordered_json::object();
+                }
+                if (instance.provenance) {
+                    base["description"] = ProvenanceJson::describe(*instance.provenance);
+                    base["promptmask"] =
+                        ordered_json::parse(ProvenanceJson::toJson(*instance.provenance).dump());
+                }
+                if (instance.box) {
+                    // A box without a mask stays a box, marked so that it reads back as one.
+                    const auto& b = *instance.box;
+                    ordered_json shape = base;
+                    shape["points"] = {{b[0], b[1]}, {b[0] + b[2], b[1] + b[3]}};
+                    shape["group_id"] =
+                        instance.groupId >= 0 ? ordered_json(instance.groupId) : ordered_json(nullptr);
+                    shape["shape_type"] = "rectangle";
+                    shape["box_only"] = true;
+                    shapes.push_back(std::move(shape));
+                    continue;
+                }
                 const std::vector<Ring> rings = MaskPolygons::toRings(instance.mask, polygonOptions);
                 if (rings.empty()) {
                     warn(image.imagePath + ": empty mask for '" + instance.label + "' not written");
+                    leaveOut("empty masks");
                     continue;
                 }
                 int group = instance.groupId;
@@ -102,29 +192,32 @@ bool LabelmeFormat::write(const Dataset& dataset, const fs::path& out, const Wri
                     group = nextGroup++;  // keeps the parts of one instance together
                 }
                 for (const Ring& ring : rings) {
-                    json points = json::array();
+                    ordered_json points = ordered_json::array();
                     for (const auto& p : ring) {
                         points.push_back({p.x, p.y});
                     }
-                    json shape{{"label", instance.label},
-                               {"points", std::move(points)},
-                               {"group_id", group >= 0 ? json(group) : json(nullptr)},
-                               {"shape_type", "polygon"},
-                               {"flags", json::object()}};
-                    if (instance.provenance) {
-                        shape["description"] = ProvenanceJson::describe(*instance.provenance);
-                        shape["promptmask"] = ProvenanceJson::toJson(*instance.provenance);
-                    }
+                    ordered_json shape = base;
+                    shape["points"] = std::move(points);
+                    shape["group_id"] = group >= 0 ? ordered_json(group) : ordered_json(nullptr);
+                    shape["shape_type"] = "polygon";
                     shapes.push_back(std::move(shape));
                 }
             }
-            json doc{{"version", kLabelmeVersion},    {"flags", json::object()},
-                     {"shapes", std::move(shapes)},   {"imagePath", imagePath},
-                     {"imageData", nullptr},          {"imageHeight", image.size.height},
-                     {"imageWidth", image.size.width}};
-            if (options.embedImageData) {
-                doc["imageData"] = Base64::encode(AtomicFile::readAll(imageFile));
+            for (const std::string& other : image.otherShapes) {
+                shapes.push_back(ordered_json::parse(other));
             }
+            ordered_json doc = image.labelmeSource.empty() ? ordered_json{{"version", kLabelmeVersion},
+                                                                          {"flags", ordered_json::object()}}
+                                                           : ordered_json::parse(image.labelmeSource);
+            doc["shapes"] = std::move(shapes);
+            doc["imagePath"] = imagePath;
+            doc["imageData"] = nullptr;
+            if (options.embedImageData) {
+                doc["imageData"] = !image.imageData.empty() ? image.imageData
+                                                            : Base64::encode(AtomicFile::readAll(imageFile));
+            }
+            doc["imageHeight"] = image.size.height;
+            doc["imageWidth"] = image.size.width;
             writeOutput(target, doc.dump(2) + "\n", isJsonFile);
         } catch (const Error& e) {
             fileError(image.imagePath + ": " + e.what());
@@ -167,10 +260,10 @@ bool LabelmeFormat::read(const fs::path& in, const fs::path& imagesRoot, Dataset
 }
 
 void LabelmeFormat::readFile(const fs::path& file, const fs::path& imagesRoot, Dataset& out) {
-    json doc;
+    ordered_json doc;
     try {
-        doc = json::parse(AtomicFile::readAll(file));
-    } catch (const json::parse_error& e) {
+        doc = ordered_json::parse(AtomicFile::readAll(file));
+    } catch (const ordered_json::parse_error& e) {
         throw Error(ErrorKind::Input, std::string("not valid JSON (") + e.what() + ")");
     }
     if (!doc.is_object()) {
@@ -188,131 +281,104 @@ void LabelmeFormat::readFile(const fs::path& file, const fs::path& imagesRoot, D
     image.imagePath =
         SafePath::resolveInside(imagesRoot, file.parent_path(), imagePathIt->get<std::string>());
 
-    // Size: imageHeight/imageWidth, else the embedded image, else the image file.
-    const auto h = doc.find("imageHeight"), w = doc.find("imageWidth");
-    if (h != doc.end() && w != doc.end() && h->is_number_integer() && w->is_number_integer()) {
-        image.size = cv::Size(w->get<int>(), h->get<int>());
-    } else if (h != doc.end() && !h->is_null() && !h->is_number_integer()) {
-        throw Error(ErrorKind::Input, "'imageHeight' is not an integer");
-    } else {
-        cv::Mat decoded;
-        const auto data = doc.find("imageData");
-        if (data != doc.end() && data->is_string()) {
-            if (auto bytes = Base64::decode(data->get<std::string>())) {
-                decoded =
-                    cv::imdecode(std::vector<uchar>(bytes->begin(), bytes->end()), cv::IMREAD_UNCHANGED);
+    // The picture: the file imagePath names when it is a readable image, else the one in imageData
+    // (labelme's tutorial files name the JSON itself), named after the JSON file.
+    std::optional<ImageHeader> picture = ImageHeader::read((imagesRoot / image.imagePath).string());
+    const auto data = doc.find("imageData");
+    if (data != doc.end() && data->is_string() && !data->get<std::string>().empty()) {
+        image.imageData = data->get<std::string>();
+        if (!picture) {
+            const auto bytes = Base64::decode(image.imageData);
+            const auto embedded = bytes ? ImageHeader::parseBytes(*bytes) : std::nullopt;
+            if (!embedded) {
+                throw Error(
+                    ErrorKind::Input,
+                    "'" + image.imagePath + "' is not a readable image and imageData is not an image either");
             }
+            SizeLimit::check("embedded image", embedded->width, embedded->height);
+            const std::string named = SafePath::resolveInside(imagesRoot, file.parent_path(),
+                                                              file.stem().string() + extensionOf(*embedded));
+            warn(file.string() + ": imagePath '" + imagePathIt->get<std::string>() +
+                 "' is not a readable image; using the image in imageData, named '" + named + "'");
+            image.imagePath = named;
+            picture = embedded;
         }
-        if (decoded.empty()) {
-            decoded = cv::imread((imagesRoot / image.imagePath).string(), cv::IMREAD_UNCHANGED);
-        }
-        if (decoded.empty()) {
-            throw Error(ErrorKind::Input, "no imageHeight/imageWidth and the image cannot be read");
-        }
-        image.size = decoded.size();
     }
-    if (image.size.width <= 0 || image.size.height <= 0 || image.size.width > 100000 ||
-        image.size.height > 100000) {
-        throw Error(ErrorKind::Input, "image size " + std::to_string(image.size.width) + "x" +
-                                          std::to_string(image.size.height) + " is out of range");
+
+    // Size: imageHeight/imageWidth, else the picture's header. Checked before any mask is allocated.
+    const auto h = doc.find("imageHeight"), w = doc.find("imageWidth");
+    const bool declared = h != doc.end() && w != doc.end() && !h->is_null() && !w->is_null();
+    if (declared) {
+        if (!h->is_number_integer() || !w->is_number_integer()) {
+            throw Error(ErrorKind::Input, "'imageHeight'/'imageWidth' are not integers");
+        }
+        SizeLimit::check("declared image size", w->get<long long>(), h->get<long long>());
+        image.size = cv::Size(w->get<int>(), h->get<int>());
+    } else if (picture) {
+        SizeLimit::check("image size", picture->orientedSize().width, picture->orientedSize().height);
+        image.size = picture->orientedSize();
+    } else {
+        throw Error(ErrorKind::Input, "no imageHeight/imageWidth and the image cannot be read");
     }
-    if (!fs::exists(imagesRoot / image.imagePath)) {
+    if (!picture && !fs::exists(imagesRoot / image.imagePath)) {
         warn(file.string() + ": image '" + image.imagePath + "' not found in the images folder");
     }
 
     // Shapes with the same (label, group_id) are one instance; shapes without group_id stand alone.
     std::map<std::pair<std::string, int>, size_t> groups;
-    const double slack = std::max(image.size.width, image.size.height);
     size_t index = 0;
-    for (const auto& shape : *shapesIt) {
+    for (const auto& shapeJson : *shapesIt) {
         const std::string where = file.string() + ": shape " + std::to_string(index++);
-        if (!shape.is_object() || !shape.contains("label") || !shape["label"].is_string() ||
-            !shape.contains("points") || !shape["points"].is_array()) {
-            fileError(where + ": needs a string 'label' and a list 'points'");
+        LabelmeShape shape;
+        try {
+            shape = LabelmeShape::parse(json::parse(shapeJson.dump()), image.size);
+        } catch (const Error& e) {
+            const bool named =
+                shapeJson.is_object() && shapeJson.contains("label") && shapeJson["label"].is_string();
+            fileError(where + (named ? " ('" + shapeJson["label"].get<std::string>() + "')" : "") + ": " +
+                      e.what());
             continue;
         }
-        const std::string label = shape["label"].get<std::string>();
-        std::string type = "polygon";
-        if (auto t = shape.find("shape_type"); t != shape.end() && !t->is_null()) {
-            if (!t->is_string()) {
-                fileError(where + " ('" + label + "'): 'shape_type' is not a string");
-                continue;
-            }
-            type = t->get<std::string>();
-        }
-        int group = -1;
-        if (auto g = shape.find("group_id"); g != shape.end() && !g->is_null()) {
-            if (!g->is_number_integer()) {
-                fileError(where + " ('" + label + "'): 'group_id' is not an integer");
-                continue;
-            }
-            group = g->get<int>();
-        }
-        Ring ring;
-        bool ok = true;
-        for (const auto& p : shape["points"]) {
-            if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) {
-                ok = false;
-                break;
-            }
-            const cv::Point2d q(p[0].get<double>(), p[1].get<double>());
-            if (!std::isfinite(q.x) || !std::isfinite(q.y)) {
-                ok = false;
-                break;
-            }
-            ring.push_back(q);
-        }
-        if (!ok) {
-            fileError(where + " ('" + label + "'): every point must be a pair of finite numbers");
+        if (!shape.isArea()) {
+            image.otherShapes.push_back(shapeJson.dump());
             continue;
         }
-        const bool far = std::any_of(ring.begin(), ring.end(), [&](const cv::Point2d& q) {
-            return q.x < -slack || q.y < -slack || q.x > image.size.width + slack ||
-                   q.y > image.size.height + slack;
-        });
-        if (far) {
-            fileError(where + " ('" + label + "'): points lie far outside the " +
-                      std::to_string(image.size.width) + "x" + std::to_string(image.size.height) + " image");
-            continue;
-        }
-        if (type == "polygon") {
-            if (ring.size() < 3) {
-                fileError(where + " ('" + label + "'): a polygon needs at least 3 points, got " +
-                          std::to_string(ring.size()));
-                continue;
-            }
-        } else if (type == "rectangle" && ring.size() == 2) {
-            ring = {ring[0], {ring[1].x, ring[0].y}, ring[1], {ring[0].x, ring[1].y}};
-        } else if (type == "circle" && ring.size() == 2) {
-            ring = circleRing(ring[0], cv::norm(ring[1] - ring[0]));
-        } else {
-            warn(where + " ('" + label + "'): shape_type '" + type + "' with " + std::to_string(ring.size()) +
-                 " points is not an area; skipped");
-            continue;
-        }
-        const cv::Mat mask = MaskPolygons::rasterizePil({ring}, image.size);
-        std::optional<Provenance> provenance;
-        if (auto p = shape.find("promptmask"); p != shape.end()) {
-            provenance = ProvenanceJson::fromJson(*p);
-        }
-        auto key = std::make_pair(label, group);
-        auto found = groups.find(key);
-        if (group >= 0 && found != groups.end()) {
+        const auto key = std::make_pair(shape.label, shape.groupId);
+        const auto found = shape.groupId >= 0 ? groups.find(key) : groups.end();
+        if (found != groups.end()) {
             Instance& instance = image.instances[found->second];
-            instance.mask |= mask;
+            shape.draw(instance.mask);
+            ordered_json sources = ordered_json::parse(instance.labelmeSource);
+            sources.push_back(shapeJson);
+            instance.labelmeSource = sources.dump();
             continue;
         }
+        SizeLimit::checkMaskBudget(image.size.width, image.size.height, image.instances.size() + 1);
         Instance instance;
-        instance.label = label;
-        instance.groupId = group;
-        instance.mask = mask;
-        instance.provenance = provenance;
-        out.labelIndex(label);
-        if (group >= 0) {
+        instance.label = shape.label;
+        instance.groupId = shape.groupId;
+        instance.mask = cv::Mat(image.size, CV_8UC1, cv::Scalar(0));
+        shape.draw(instance.mask);
+        instance.labelmeSource = ordered_json::array({shapeJson}).dump();
+        if (auto p = shapeJson.find("promptmask"); p != shapeJson.end()) {
+            instance.provenance = ProvenanceJson::fromJson(json::parse(p->dump()));
+        }
+        if (auto b = shapeJson.find("box_only");
+            b != shapeJson.end() && *b == true && shape.type == "rectangle" && shape.points.size() == 2) {
+            const cv::Point2d a = shape.points[0], c = shape.points[1];
+            instance.box = std::array<double, 4>{std::min(a.x, c.x), std::min(a.y, c.y), std::abs(c.x - a.x),
+                                                 std::abs(c.y - a.y)};
+        }
+        out.labelIndex(shape.label);
+        if (shape.groupId >= 0) {
             groups[key] = image.instances.size();
         }
         image.instances.push_back(std::move(instance));
     }
+    ordered_json top = doc;
+    top.erase("shapes");
+    top.erase("imageData");
+    image.labelmeSource = top.dump();
     out.images.push_back(std::move(image));
 }
 

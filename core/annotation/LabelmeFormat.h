@@ -28,6 +28,7 @@ public:
               Dataset& out) override;
 
 private:
+    void reportMergedCategories(const Dataset& dataset);
     void readFile(const std::filesystem::path& file, const std::filesystem::path& imagesRoot, Dataset& out);
 };
 

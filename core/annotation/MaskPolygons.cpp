@@ -1,8 +1,11 @@
 #include "annotation/MaskPolygons.h"
 
+#include "annotation/PilDraw.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <opencv2/imgproc.hpp>
 
 #include "annotation/CocoRle.h"
@@ -239,84 +242,122 @@ Ring MaskPolygons::bridgeHoles(const PolygonComponent& component) {
     return ring;
 }
 
+namespace {
+
+// Pillow's polygon fill joins corners with a rule that depends on where a ring starts (it writes at an
+// edge's index), so one ring can fill a pixel more or less depending on its first vertex. When an
+// exact ring does not give back its component under Pillow, other starting vertices and the other
+// direction are tried, and the first one that does is kept. A component that no start reproduces
+// (1-pixel-wide diagonals going out and back) is written as the rectangles of its pixel runs, which
+// Pillow fills exactly.
+std::vector<Ring> runRectangles(const cv::Mat& target, cv::Point offset) {
+    std::vector<Ring> out;
+    std::map<std::pair<int, int>, size_t>
+        open;  // (x0, x1) -> index in `out` of the run ending on the row above
+    for (int y = 0; y < target.rows; ++y) {
+        std::map<std::pair<int, int>, size_t> next;
+        const uint8_t* row = target.ptr<uint8_t>(y);
+        for (int x = 0; x < target.cols;) {
+            if (!row[x]) {
+                ++x;
+                continue;
+            }
+            const int x0 = x;
+            while (x < target.cols && row[x]) {
+                ++x;
+            }
+            const std::pair<int, int> run(x0, x - 1);
+            const double left = x0 + offset.x, right = x - 1 + offset.x, yy = y + offset.y;
+            if (auto it = open.find(run); it != open.end()) {
+                Ring& r = out[it->second];  // extend the rectangle one row down
+                r[2].y = yy;
+                r[3].y = yy;
+                next[run] = it->second;
+            } else {
+                out.push_back({{left, yy}, {right, yy}, {right, yy}, {left, yy}});
+                next[run] = out.size() - 1;
+            }
+        }
+        open = std::move(next);
+    }
+    return out;
+}
+
+void fitRingsToPillow(std::vector<Ring>& rings, const cv::Mat& mask) {
+    constexpr int kMaxTries = 256;
+    std::vector<Ring> extra;
+    cv::Mat labels, stats, centroids;
+    cv::connectedComponentsWithStats(mask != 0, labels, stats, centroids, 8, CV_32S);
+    for (Ring& ring : rings) {
+        if (ring.empty()) {
+            continue;
+        }
+        const cv::Point first(static_cast<int>(ring[0].x), static_cast<int>(ring[0].y));
+        if (!cv::Rect(0, 0, mask.cols, mask.rows).contains(first) || labels.at<int>(first) == 0) {
+            continue;
+        }
+        const int id = labels.at<int>(first);
+        const cv::Rect box(stats.at<int>(id, cv::CC_STAT_LEFT), stats.at<int>(id, cv::CC_STAT_TOP),
+                           stats.at<int>(id, cv::CC_STAT_WIDTH), stats.at<int>(id, cv::CC_STAT_HEIGHT));
+        const cv::Mat target = labels(box) == id;
+        auto draws = [&](const Ring& candidate) {
+            Ring local;
+            local.reserve(candidate.size());
+            for (const auto& p : candidate) {
+                local.emplace_back(p.x - box.x, p.y - box.y);
+            }
+            cv::Mat drawn(box.size(), CV_8UC1, cv::Scalar(0));
+            PilDraw::polygon(drawn, local);
+            return cv::countNonZero(drawn != target) == 0;
+        };
+        if (draws(ring)) {
+            continue;
+        }
+        const size_t n = ring.size();
+        bool found = false;
+        for (int reversed = 0; reversed < 2 && !found; ++reversed) {
+            Ring base = ring;
+            if (reversed) {
+                std::reverse(base.begin(), base.end());
+            }
+            const size_t step = std::max<size_t>(1, n / (kMaxTries / 2));
+            for (size_t start = reversed ? 0 : step; start < n && !found; start += step) {
+                Ring candidate(base.begin() + static_cast<long>(start), base.end());
+                candidate.insert(candidate.end(), base.begin(), base.begin() + static_cast<long>(start));
+                if (draws(candidate)) {
+                    ring = std::move(candidate);
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            std::vector<Ring> runs = runRectangles(target, box.tl());
+            ring = std::move(runs.front());
+            extra.insert(extra.end(), std::make_move_iterator(runs.begin() + 1),
+                         std::make_move_iterator(runs.end()));
+        }
+    }
+    rings.insert(rings.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
+}
+
+}  // namespace
+
 std::vector<Ring> MaskPolygons::toRings(const cv::Mat& mask, const PolygonOptions& options) {
     std::vector<Ring> rings;
     for (const auto& component : extract(mask, options)) {
         rings.push_back(bridgeHoles(component));
+    }
+    if (options.convention == PolygonConvention::PixelCenters && options.tolerance == 0 &&
+        options.relativeTolerance == 0) {
+        fitRingsToPillow(rings, options.minArea > 0 ? removeSpecks(mask, options.minArea) : mask);
     }
     return rings;
 }
 
 cv::Mat MaskPolygons::rasterizePil(const std::vector<Ring>& rings, cv::Size size) {
     cv::Mat out(size, CV_8UC1, cv::Scalar(0));
-    auto set = [&](int x, int y) {
-        if (x >= 0 && y >= 0 && x < size.width && y < size.height) {
-            out.at<uint8_t>(y, x) = 255;
-        }
-    };
-    auto roundHalfUp = [](double v) {  // PIL rounds coordinates half away from zero
-        return static_cast<int>(v >= 0 ? std::floor(v + 0.5) : -std::floor(-v + 0.5));
-    };
     for (const Ring& ring : rings) {
-        if (ring.empty()) {
-            continue;
-        }
-        std::vector<cv::Point> v;
-        for (const auto& p : ring) {
-            v.emplace_back(roundHalfUp(std::clamp(p.x, -1e6, 1e6)), roundHalfUp(std::clamp(p.y, -1e6, 1e6)));
-        }
-        const size_t n = v.size();
-        int ymin = v[0].y, ymax = v[0].y;
-        for (const auto& p : v) {
-            ymin = std::min(ymin, p.y);
-            ymax = std::max(ymax, p.y);
-        }
-        ymin = std::max(ymin, 0);
-        ymax = std::min(ymax, size.height - 1);
-        std::vector<double> xs;
-        for (int y = ymin; y <= ymax; ++y) {
-            // Interior by the even-odd rule with half-open edges...
-            xs.clear();
-            for (size_t i = 0; i < n; ++i) {
-                const cv::Point a = v[i], b = v[(i + 1) % n];
-                if (a.y == b.y) {
-                    continue;
-                }
-                const int lo = std::min(a.y, b.y), hi = std::max(a.y, b.y);
-                if (y < lo || y >= hi) {
-                    continue;
-                }
-                xs.push_back(a.x + double(y - a.y) * (b.x - a.x) / double(b.y - a.y));
-            }
-            std::sort(xs.begin(), xs.end());
-            for (size_t i = 1; i < xs.size(); i += 2) {
-                const int x0 = std::max(0, static_cast<int>(std::ceil(xs[i - 1] - 1e-9)));
-                const int x1 = std::min(size.width - 1, static_cast<int>(std::floor(xs[i] + 1e-9)));
-                for (int x = x0; x <= x1; ++x) {
-                    out.at<uint8_t>(y, x) = 255;
-                }
-            }
-        }
-        // ...plus every pixel whose centre lies exactly on an edge (PIL includes the boundary).
-        for (size_t i = 0; i < n; ++i) {
-            const cv::Point a = v[i], b = v[(i + 1) % n];
-            if (a.y == b.y) {
-                for (int x = std::max(0, std::min(a.x, b.x));
-                     x <= std::min(size.width - 1, std::max(a.x, b.x)); ++x) {
-                    set(x, a.y);
-                }
-                continue;
-            }
-            const int lo = std::max(std::min(a.y, b.y), 0),
-                      hi = std::min(std::max(a.y, b.y), size.height - 1);
-            for (int y = lo; y <= hi; ++y) {
-                const long num = long(y - a.y) * (b.x - a.x);
-                const long den = b.y - a.y;
-                if (num % den == 0) {
-                    set(static_cast<int>(a.x + num / den), y);
-                }
-            }
-        }
+        PilDraw::polygon(out, ring);
     }
     return out;
 }

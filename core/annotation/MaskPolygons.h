@@ -57,8 +57,8 @@ public:
     // extract() + bridgeHoles(): one ring per component.
     static std::vector<Ring> toRings(const cv::Mat& mask, const PolygonOptions& options);
 
-    // labelme's rasterization (labelme.utils.shape_to_mask, PIL ImageDraw.polygon): vertices rounded to
-    // whole pixels, pixels whose centre is inside or on the boundary are set. Union over rings.
+    // labelme's rasterization of polygons (labelme.utils.shape_to_mask: Pillow 9.4's ImageDraw.polygon,
+    // see PilDraw), union over rings.
     static cv::Mat rasterizePil(const std::vector<Ring>& rings, cv::Size size);
 
     // pycocotools' rasterization of a polygon list (frPoly + merge). Rings need >= 3 points.

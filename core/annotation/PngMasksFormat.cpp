@@ -9,6 +9,8 @@
 
 #include "annotation/PalettePng.h"
 #include "annotation/SafePath.h"
+#include "annotation/SizeLimit.h"
+#include "image/ImageHeader.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -49,8 +51,8 @@ std::string PngMasksFormat::safeFileName(const std::string& label) {
 
 bool PngMasksFormat::write(const Dataset& dataset, const fs::path& out, const WriteOptions& options) {
     reset();
-    if (dataset.labels.size() > 255) {
-        return fail("the PNG masks format holds at most 255 labels, the dataset has " +
+    if (dataset.labels.size() > 254) {
+        return fail("the PNG masks format holds at most 254 labels, the dataset has " +
                     std::to_string(dataset.labels.size()));
     }
     std::error_code ec;
@@ -59,9 +61,16 @@ bool PngMasksFormat::write(const Dataset& dataset, const fs::path& out, const Wr
         return fail("cannot create output folder '" + out.string() + "'");
     }
     const auto colors = PalettePng::labelColormap(256);
+    // "__ignore__" (labelme's don't-care region) is no label here: it is index 255, as labelme2voc.
+    std::vector<std::string> labels;
+    for (const std::string& label : dataset.labels) {
+        if (label != Dataset::kIgnoreLabel) {
+            labels.push_back(label);
+        }
+    }
     std::map<std::string, int> index;
-    for (size_t i = 0; i < dataset.labels.size(); ++i) {
-        index.emplace(dataset.labels[i], static_cast<int>(i + 1));
+    for (size_t i = 0; i < labels.size(); ++i) {
+        index.emplace(labels[i], static_cast<int>(i + 1));
     }
     json imagesJson = json::array();
     std::set<std::string> usedStems;
@@ -76,7 +85,18 @@ bool PngMasksFormat::write(const Dataset& dataset, const fs::path& out, const Wr
             }
             cv::Mat indices(image.size, CV_8UC1, cv::Scalar(0));
             std::map<int, cv::Mat> perLabel;
+            leaveOut("labelme shapes without an area (point, line, linestrip): PNG masks hold areas only",
+                     image.otherShapes.size());
+            cv::Mat ignore;
             for (const auto& instance : image.instances) {
+                if (instance.box) {
+                    leaveOut("box-only annotations: PNG masks hold no boxes");
+                    continue;
+                }
+                if (instance.label == Dataset::kIgnoreLabel && instance.mask.size() == image.size) {
+                    ignore = ignore.empty() ? (instance.mask != 0) : (ignore | (instance.mask != 0));
+                    continue;
+                }
                 const auto it = index.find(instance.label);
                 if (it == index.end() || instance.mask.size() != image.size) {
                     fileError(image.imagePath + ": instance '" + instance.label +
@@ -88,13 +108,16 @@ bool PngMasksFormat::write(const Dataset& dataset, const fs::path& out, const Wr
                 cv::Mat& m = perLabel[it->second];
                 m = m.empty() ? on.clone() : (m | on);
             }
+            if (!ignore.empty()) {
+                indices.setTo(255, ignore);
+            }
             const std::string indexRel = "index/" + stem + ".png";
             const fs::path indexPath = SafePath::outputInside(out, indexRel);
             fs::create_directories(indexPath.parent_path());
             writeOutput(indexPath, PalettePng::encode(indices, colors), isPng);
             json binary = json::object();
             for (const auto& [k, m] : perLabel) {
-                const std::string name = dataset.labels[static_cast<size_t>(k - 1)];
+                const std::string name = labels[static_cast<size_t>(k - 1)];
                 const std::string binRel =
                     "binary/" + stem + "/" + std::to_string(k) + "_" + safeFileName(name) + ".png";
                 const fs::path binPath = SafePath::outputInside(out, binRel);
@@ -113,15 +136,15 @@ bool PngMasksFormat::write(const Dataset& dataset, const fs::path& out, const Wr
     }
     std::ostringstream txt;
     txt << "_background_\n";
-    json labels = json::array({{{"index", 0}, {"name", "_background_"}, {"color", {0, 0, 0}}}});
-    for (size_t i = 0; i < dataset.labels.size(); ++i) {
-        txt << dataset.labels[i] << "\n";
+    json labelsJson = json::array({{{"index", 0}, {"name", "_background_"}, {"color", {0, 0, 0}}}});
+    for (size_t i = 0; i < labels.size(); ++i) {
+        txt << labels[i] << "\n";
         const auto& c = colors[i + 1];
-        labels.push_back({{"index", i + 1}, {"name", dataset.labels[i]}, {"color", {c[0], c[1], c[2]}}});
+        labelsJson.push_back({{"index", i + 1}, {"name", labels[i]}, {"color", {c[0], c[1], c[2]}}});
     }
     try {
         writeOutput(out / "labels.txt", txt.str(), isText);
-        writeOutput(out / "labels.json", json{{"labels", labels}, {"images", imagesJson}}.dump(2) + "\n",
+        writeOutput(out / "labels.json", json{{"labels", labelsJson}, {"images", imagesJson}}.dump(2) + "\n",
                     isJsonFile);
     } catch (const Error& e) {
         return fail(e.what());
@@ -203,6 +226,9 @@ bool PngMasksFormat::read(const fs::path& in, const fs::path& imagesRoot, Datase
             ImageAnnotation image;
             image.imagePath = SafePath::resolveInside(imagesRoot, imagesRoot, imageRef);
             const std::string pngInside = SafePath::resolveInside(in, in, pngRel);
+            if (const auto header = ImageHeader::read((in / pngInside).string())) {
+                SizeLimit::check("label image", header->width, header->height);
+            }
             const cv::Mat raw = cv::imread((in / pngInside).string(), cv::IMREAD_UNCHANGED);
             if (raw.empty()) {
                 throw Error(ErrorKind::Input, "cannot read '" + pngRel + "'");
@@ -232,6 +258,19 @@ bool PngMasksFormat::read(const fs::path& in, const fs::path& imagesRoot, Datase
                 throw Error(ErrorKind::Input, "'" + pngRel + "' is not an 8-bit label image");
             }
             image.size = indices.size();
+            SizeLimit::check("label image", image.size.width, image.size.height);
+            if (names.size() < 256) {  // 255 is the ignore index unless 255 labels are listed
+                const cv::Mat ignore = indices == 255;
+                if (cv::countNonZero(ignore) > 0) {
+                    Instance instance;
+                    instance.label = Dataset::kIgnoreLabel;
+                    instance.mask = ignore;
+                    out.labelIndex(instance.label);
+                    image.instances.push_back(std::move(instance));
+                    indices = indices.clone();
+                    indices.setTo(0, ignore);
+                }
+            }
             double maxValue = 0;
             cv::minMaxLoc(indices, nullptr, &maxValue);
             if (static_cast<size_t>(maxValue) >= std::max<size_t>(names.size(), 1)) {

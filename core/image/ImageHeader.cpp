@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <memory>
+#include <sstream>
 #include <vector>
 
 namespace pm {
@@ -16,7 +18,7 @@ namespace {
 // Random-access reads of a file that may be short or lie about its offsets: every read is checked.
 class ByteReader {
 public:
-    explicit ByteReader(const std::string& path) : in_(path, std::ios::binary) {
+    explicit ByteReader(std::unique_ptr<std::istream> in) : stream_(std::move(in)), in_(*stream_) {
         if (in_) {
             in_.seekg(0, std::ios::end);
             size_ = static_cast<uint64_t>(in_.tellg());
@@ -45,7 +47,8 @@ public:
     }
 
 private:
-    std::ifstream in_;
+    std::unique_ptr<std::istream> stream_;
+    std::istream& in_;
     uint64_t size_ = 0;
 };
 
@@ -333,7 +336,15 @@ cv::Size ImageHeader::orientedSize() const {
 }
 
 std::optional<ImageHeader> ImageHeader::read(const std::string& path) {
-    ByteReader r(path);
+    return parse(std::make_unique<std::ifstream>(path, std::ios::binary));
+}
+
+std::optional<ImageHeader> ImageHeader::parseBytes(const std::string& bytes) {
+    return parse(std::make_unique<std::istringstream>(bytes, std::ios::binary));
+}
+
+std::optional<ImageHeader> ImageHeader::parse(std::unique_ptr<std::istream> in) {
+    ByteReader r(std::move(in));
     if (!r.ok()) {
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <istream>
+#include <memory>
 #include <opencv2/core/types.hpp>
 #include <optional>
 #include <string>
@@ -25,6 +27,11 @@ struct ImageHeader {
     // Returns nothing when the file cannot be opened or its format is not one of the parsed ones.
     // A header of a parsed format with impossible values (zero or negative sizes) also gives nothing.
     static std::optional<ImageHeader> read(const std::string& path);
+    // The same for a file's bytes held in memory (e.g. an image embedded in an annotation file).
+    static std::optional<ImageHeader> parseBytes(const std::string& bytes);
+
+private:
+    static std::optional<ImageHeader> parse(std::unique_ptr<std::istream> in);
 };
 
 }  // namespace pm

@@ -57,7 +57,8 @@ assert all(isinstance(x["segmentation"]["counts"], str) for x in c["annotations"
 assert open(f"{w}/masks/labels.txt").read() == "_background_\ncup\ntable\n"
 print("content ok")
 PYEOF
-# --simplify: a big round shape keeps its pixel staircase (~290 vertices) unless asked for fewer.
+# Re-traced (--tolerance), a big round shape keeps its pixel staircase (~290 vertices) unless asked for
+# fewer; without any such option it is passed through as drawn (120 vertices).
 mkdir -p "$W/round"
 "$PY" - "$W" <<'PYEOF' || fail "cannot create the round fixture"
 import json, math, sys, PIL.Image
@@ -69,7 +70,9 @@ json.dump({"version": "5.1.1", "flags": {}, "imagePath": "../images/round.png", 
            "shapes": [{"label": "plate", "points": disk, "group_id": None, "shape_type": "polygon", "flags": {}}]},
           open(f"{w}/round/round.json", "w"))
 PYEOF
-"$CLI" convert --from labelme --to labelme --images "$W/images" --input "$W/round" --out "$W/dense" || fail "dense"
+"$CLI" convert --from labelme --to labelme --images "$W/images" --input "$W/round" --out "$W/same" || fail "same"
+"$CLI" convert --from labelme --to labelme --tolerance 0.5 --images "$W/images" --input "$W/round" --out "$W/dense" \
+  || fail "dense"
 "$CLI" convert --from labelme --to labelme --simplify 0.01 --images "$W/images" --input "$W/round" --out "$W/light" \
   || fail "--simplify"
 "$CLI" convert --from labelme --to labelme --simplify 0.9 --images "$W/images" --input "$W/round" --out "$W/x" \
@@ -80,6 +83,8 @@ import json, sys
 w = sys.argv[1]
 dense = len(json.load(open(f"{w}/dense/round.json"))["shapes"][0]["points"])
 light = len(json.load(open(f"{w}/light/round.json"))["shapes"][0]["points"])
+same = json.load(open(f"{w}/same/round.json"))["shapes"][0]["points"]
+assert same == json.load(open(f"{w}/round/round.json"))["shapes"][0]["points"], "not passed through"
 print(f"disk r100: {dense} vertices, {light} with --simplify 0.01")
 assert dense > 200 and light < 40, (dense, light)
 PYEOF

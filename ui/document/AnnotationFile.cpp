@@ -86,6 +86,9 @@ AnnotationFile::LoadResult AnnotationFile::load(const QString& imagePath, const 
     }
     result.state = State::Loaded;
     result.instances = std::move(annotation.instances);
+    result.kept.otherShapes = std::move(annotation.otherShapes);
+    result.kept.labelmeSource = std::move(annotation.labelmeSource);
+    result.kept.imageData = std::move(annotation.imageData);
     return result;
 }
 
@@ -104,7 +107,7 @@ AnnotationFile::SaveResult AnnotationFile::save(const QString& imagePath, const 
 
     pm::Dataset dataset;
     dataset.imagesRoot = toPath(image.absolutePath());
-    pm::ImageAnnotation annotation;
+    pm::ImageAnnotation annotation = existing.kept;  // shapes without an area and unknown keys survive
     annotation.imagePath = image.fileName().toStdString();
     annotation.size = cv::Size(imageSize.width(), imageSize.height());
     annotation.instances = instances;

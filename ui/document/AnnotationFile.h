@@ -28,8 +28,9 @@ public:
         State state = State::Missing;
         std::vector<pm::Instance> instances;
         QString file;
-        QString message;       // why it is Unreadable / OtherImage, naming the file
-        QStringList warnings;  // skipped shapes and the like; the rest was read
+        QString message;           // why it is Unreadable / OtherImage, naming the file
+        QStringList warnings;      // skipped shapes and the like; the rest was read
+        pm::ImageAnnotation kept;  // what the canvas does not show (points, lines, other keys); saved back
     };
 
     struct SaveResult {

@@ -130,7 +130,9 @@ private slots:
             }
         }
         // A later success replaces the error record.
-        pm::ImageAnnotation fixed{"bad/one.jpg", cv::Size(4, 4), {}};
+        pm::ImageAnnotation fixed;
+        fixed.imagePath = "bad/one.jpg";
+        fixed.size = cv::Size(4, 4);
         store.writeResult(fixed);
         QVERIFY(store.errors().empty());
         QCOMPARE(store.results().size(), size_t(7));
