@@ -17,8 +17,12 @@ packages=(
   labelme
   # headless GUI tests, screenshots, fonts
   xvfb xauth imagemagick fonts-dejavu-core
-  # packaging
+  # packaging: shlibdeps, man pages from --help, the package checker; the install smoke test drives
+  # the installed GUI's window, reads man pages, and Qt's own strings (dialog buttons) are translated
   dpkg-dev file
+  help2man lintian
+  man-db xdotool
+  qt6-translations-l10n
 )
 
 missing=()
