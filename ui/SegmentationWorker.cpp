@@ -5,6 +5,7 @@
 #include <QThread>
 #include <opencv2/core.hpp>
 
+#include "ErrorText.h"
 #include "util/Error.h"
 
 namespace pm::ui {
@@ -45,7 +46,7 @@ void SegmentationWorker::run(const SegmentationJob& job) {
         }
     } catch (const pm::Error& e) {
         if (e.kind() != pm::ErrorKind::Cancelled) {
-            emit jobFailed(job.id, static_cast<int>(job.kind), job.path, QString::fromStdString(e.what()));
+            emit jobFailed(job.id, static_cast<int>(job.kind), job.path, ErrorText::describe(e));
         }
     } catch (const std::exception& e) {
         // Anything else (OpenCV, LibTorch, allocation) is still reported rather than ending the thread.
@@ -59,7 +60,7 @@ void SegmentationWorker::loadModel(const SegmentationJob& job) {
     try {
         segmenter_ = open_(job.path);
     } catch (const std::exception& e) {
-        emit modelFailed(job.path, QString::fromLocal8Bit(e.what()));
+        emit modelFailed(job.path, ErrorText::describe(e));
         return;
     }
     if (!segmenter_) {

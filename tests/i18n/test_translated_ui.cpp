@@ -14,12 +14,14 @@
 #include <QtTest>
 #include <memory>
 
+#include "ErrorText.h"
 #include "ExportDialog.h"
 #include "FakeSegmenter.h"
 #include "LanguageChoice.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "TestData.h"
+#include "util/CodedError.h"
 
 using namespace pm::ui;
 using pm::ui::testing::FakeProbe;
@@ -191,6 +193,13 @@ private slots:
         problems << dialogClashes(&shortcuts, QStringLiteral("shortcuts dialog"));
         problems << clippedTexts(&shortcuts, QStringLiteral("shortcuts dialog"));
         shortcuts.grab().save(artifactsDir() + "/" + code + "-shortcuts-dialog.png");
+
+        // Model errors that core/ gives a code are worded in the interface language, naming the folder.
+        const QString notFound =
+            ErrorText::describe(pm::CodedError(pm::ErrorKind::Model, pm::ErrorCode::BundleNotFound,
+                                               "/nowhere/model", "/nowhere/model: model bundle not found"));
+        QVERIFY(notFound.contains("/nowhere/model"));
+        QCOMPARE(notFound == "The model folder /nowhere/model does not exist.", code == "en");
 
         QVERIFY2(problems.isEmpty(), qPrintable(code + ":\n  " + problems.join("\n  ")));
     }
