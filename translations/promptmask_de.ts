@@ -69,16 +69,16 @@
         <translation>Bilder beschriften, indem man sagt, was man will: Prompt eingeben oder Rahmen ziehen, Maske erhalten.</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>Ordner des Modellpakets (Standard: das eingestellte Modell, sonst das Demo-Modell).</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>PAKET</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>Ein Bild oder ein Bilderordner zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>Ordner des Modellpakets (Standard: $PROMPTMASK_MODEL, sonst das zuletzt geöffnete Modell, sonst das erste Paket in ~/.local/share/promptmask/models, sonst das Demo-Modell).</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>Nichts zu exportieren: keine gespeicherte Annotation konnte gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>Der Modellordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 ist kein Modellpaket: Ein Paket ist ein Ordner mit manifest.json und model.pt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>%1 fehlt im Modellpaket.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 ist beschädigt oder wurde verändert: Größe oder Prüfsumme weichen von manifest.json ab.</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>Dieses Modellpaket ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +393,25 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
         <translation>Noch keine Labels.
 
 Drücken Sie T und tippen Sie, was gefunden werden soll, z. B. &quot;red circle&quot; — oder klicken Sie auf +, um ein Label hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von PromptMask.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>

@@ -69,16 +69,16 @@
         <translation>Etiqueta imágenes diciendo lo que buscas: escribe un prompt o dibuja un recuadro y obtén la máscara.</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>Carpeta del paquete de modelo (por defecto: el modelo configurado o, si no hay, el modelo de demostración).</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>PAQUETE</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>Una imagen o una carpeta de imágenes para abrir.</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>Carpeta del paquete de modelo (por defecto: $PROMPTMASK_MODEL; si no, el último modelo abierto; si no, el primer paquete de ~/.local/share/promptmask/models; si no, el modelo de demostración).</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>Nada que exportar: no se pudo leer ninguna anotación guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>La carpeta de modelo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 no es un paquete de modelo: un paquete es una carpeta con manifest.json y model.pt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>Falta %1 en el paquete de modelo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 está dañado o se modificó: su tamaño o su suma de comprobación no coincide con manifest.json.</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>Este paquete de modelo no se puede usar: %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +393,25 @@ Pulsa T y escribe qué buscar, p. ej. «círculo rojo», o haz clic en + para a�
     <message>
         <source>Reorder labels</source>
         <translation>Reordenar etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie PromptMask.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>

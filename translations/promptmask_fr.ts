@@ -69,16 +69,16 @@
         <translation>Annotez des images en disant ce que vous cherchez : saisissez un prompt ou tracez un cadre, obtenez le masque.</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>Dossier du paquet de modèle (par défaut : le modèle configuré, sinon le modèle de démonstration).</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>PAQUET</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>Une image ou un dossier d’images à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>Dossier du paquet de modèle (par défaut : $PROMPTMASK_MODEL, sinon le dernier modèle ouvert, sinon le premier paquet de ~/.local/share/promptmask/models, sinon le modèle de démonstration).</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>Rien à exporter : aucune annotation enregistrée n’a pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>Le dossier de modèle %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 n’est pas un paquet de modèle : un paquet est un dossier contenant manifest.json et model.pt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>%1 manque dans le paquet de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 est endommagé ou a été modifié : sa taille ou sa somme de contrôle ne correspond pas à manifest.json.</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>Ce paquet de modèle est inutilisable : %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +393,25 @@ Appuyez sur T et saisissez ce qu’il faut trouver, p. ex. « cercle rouge » �
     <message>
         <source>Reorder labels</source>
         <translation>Réordonner les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>La langue changera au prochain démarrage de PromptMask.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>

@@ -69,16 +69,16 @@
         <translation>探したいものを言葉で指定して画像にラベルを付けます。プロンプトを入力するか枠を描くと、マスクが得られます。</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>モデルバンドルのフォルダー（既定: 設定済みのモデル、なければデモモデル）。</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>バンドル</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>開く画像または画像フォルダー。</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>モデルバンドルのフォルダー（既定: $PROMPTMASK_MODEL、次に最後に開いたモデル、次に ~/.local/share/promptmask/models 内の最初のバンドル、最後にデモモデル）。</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>エクスポートするものがありません: 保存済みのアノテーションを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>モデルフォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 はモデルバンドルではありません。バンドルとは manifest.json と model.pt を含むフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>モデルバンドルに %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 は破損しているか変更されています。サイズまたはチェックサムが manifest.json と一致しません。</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>このモデルバンドルは使用できません: %1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +391,25 @@ T を押して探すものを入力するか（例:「赤い円」）、+ をク
     <message>
         <source>Reorder labels</source>
         <translation>ラベルを並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>言語は次回 PromptMask を起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>

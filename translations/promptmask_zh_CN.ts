@@ -69,16 +69,16 @@
         <translation>说出想要的内容即可标注图像：输入提示词或画一个框，即可得到掩码。</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>模型包文件夹（默认：已配置的模型，否则使用演示模型）。</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>模型包</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>要打开的图像或图像文件夹。</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>模型包文件夹（默认：$PROMPTMASK_MODEL，其次是上次打开的模型，再次是 ~/.local/share/promptmask/models 中的第一个模型包，最后是演示模型）。</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>没有可导出的内容：无法读取任何已保存的标注。</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>模型文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 不是模型包：模型包是包含 manifest.json 和 model.pt 的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>模型包中缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 已损坏或被修改：其大小或校验和与 manifest.json 不符。</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>无法使用此模型包：%1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +391,25 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
     <message>
         <source>Reorder labels</source>
         <translation>重新排列标签</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>语言将在下次启动 PromptMask 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
