@@ -597,10 +597,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show &amp;Overlay</source>
-        <translation>&amp;Overlay anzeigen</translation>
-    </message>
-    <message>
         <source>Probability &amp;Heat Map</source>
         <translation>Wahrscheinlichkeits-&amp;Heatmap</translation>
     </message>
@@ -618,7 +614,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation>&amp;Bild</translation>
+        <translation>B&amp;ild</translation>
     </message>
     <message>
         <source>&amp;Next Image</source>
@@ -698,7 +694,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Re-segment</source>
-        <translation>&amp;Neu segmentieren</translation>
+        <translation>Neu &amp;segmentieren</translation>
     </message>
     <message>
         <source>Run the model on this image, also when it shows a saved annotation</source>
@@ -711,10 +707,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>Beim Verlassen eines Bildes &amp;automatisch speichern</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -931,7 +923,7 @@ Beenden und verwerfen?</numerusform>
     </message>
     <message>
         <source>&amp;Clear Brush Edits</source>
-        <translation>Pinseländerungen &amp;verwerfen</translation>
+        <translation>Pinseländerungen ver&amp;werfen</translation>
     </message>
     <message>
         <source>Shift+E</source>
@@ -1024,6 +1016,18 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
         <translation>Dieser Bereich ist kein Loch von %1 (er reicht bis zum Bildrand); zeichnen Sie ein Polygon (G), um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>&amp;Overlay anzeigen</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>Beim Verlassen eines Bildes automatisch s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -682,10 +682,6 @@ Quit and discard them?</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show &amp;Overlay</source>
-        <translation>Mostrar &amp;superposición</translation>
-    </message>
-    <message>
         <source>Probability &amp;Heat Map</source>
         <translation>Mapa de &amp;calor de probabilidad</translation>
     </message>
@@ -752,10 +748,6 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Auto-Segment on Open</source>
         <translation>Segmentar &amp;automáticamente al abrir</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>Guardar automáticamente a&amp;l salir de una imagen</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -1024,6 +1016,18 @@ Quit and discard them?</source>
     <message>
         <source>clear brush edits</source>
         <translation>borrar retoques de pincel</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>Mostrar &amp;superposición</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>Guardar automáticamente a&amp;l salir de una imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>

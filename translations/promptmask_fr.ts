@@ -682,10 +682,6 @@ Quitter et les abandonner ?</numerusform>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show &amp;Overlay</source>
-        <translation>Afficher la &amp;superposition</translation>
-    </message>
-    <message>
         <source>Probability &amp;Heat Map</source>
         <translation>&amp;Carte de chaleur des probabilités</translation>
     </message>
@@ -752,10 +748,6 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>&amp;Auto-Segment on Open</source>
         <translation>Segmenter &amp;automatiquement à l’ouverture</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>Enregistrer a&amp;utomatiquement en quittant une image</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -1024,6 +1016,18 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>clear brush edits</source>
         <translation>effacer les retouches au pinceau</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>Afficher la &amp;superposition</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>Enregistrer a&amp;utomatiquement en quittant une image</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>

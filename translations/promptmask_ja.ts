@@ -677,10 +677,6 @@ Quit and discard them?</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show &amp;Overlay</source>
-        <translation>オーバーレイを表示(&amp;V)</translation>
-    </message>
-    <message>
         <source>Probability &amp;Heat Map</source>
         <translation>確率ヒートマップ(&amp;H)</translation>
     </message>
@@ -747,10 +743,6 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Auto-Segment on Open</source>
         <translation>開いたときに自動セグメンテーション(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>画像を離れるときに自動保存(&amp;U)</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -1019,6 +1011,18 @@ Quit and discard them?</source>
     <message>
         <source>clear brush edits</source>
         <translation>ブラシの編集を消去</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>オーバーレイを表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>画像を離れるときに自動保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
     </message>
 </context>
 <context>

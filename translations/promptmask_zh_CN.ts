@@ -677,10 +677,6 @@ Quit and discard them?</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show &amp;Overlay</source>
-        <translation>显示叠加层(&amp;V)</translation>
-    </message>
-    <message>
         <source>Probability &amp;Heat Map</source>
         <translation>概率热力图(&amp;H)</translation>
     </message>
@@ -747,10 +743,6 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Auto-Segment on Open</source>
         <translation>打开时自动分割(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>离开图像时自动保存(&amp;U)</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -1019,6 +1011,18 @@ Quit and discard them?</source>
     <message>
         <source>clear brush edits</source>
         <translation>清除画笔修改</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>显示叠加层(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>离开图像时自动保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
     </message>
 </context>
 <context>
