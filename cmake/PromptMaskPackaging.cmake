@@ -49,7 +49,7 @@ if(HELP2MAN AND GZIP AND TARGET promptmask)
       COMMAND ${CMAKE_COMMAND} -E make_directory "${man_dir}"
       COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE=en
               XDG_CONFIG_HOME=${man_dir}/no-settings
-              ${HELP2MAN} --no-info --no-discard-stderr --section 1 --include "${include_file}"
+              ${HELP2MAN} --no-info --section 1 --include "${include_file}"
               --output "${man_dir}/${page}.1" $<TARGET_FILE:${page}>
       COMMAND ${GZIP} -9nf "${man_dir}/${page}.1"
       DEPENDS ${page} "${include_file}"
@@ -95,8 +95,9 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # shlibdeps cannot see the BLAS chosen through alternatives, nor fonts (Qt draws boxes without them).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread, fonts-dejavu-core")
-# Qt's own dialog buttons (Cancel, Yes/No) in the five languages of the app.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Qt's own dialog buttons (Cancel, Yes/No) in the five languages of the app, and a CJK font for the
+# Japanese and Chinese interfaces (else Qt draws boxes).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
 # The model tools are Python scripts; they run only where torch is installed.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3-torch, python3-numpy")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -23,6 +23,8 @@ packages=(
   help2man lintian
   man-db xdotool
   qt6-translations-l10n
+  # a CJK font: without one the Japanese and Chinese interfaces draw boxes
+  fonts-wqy-microhei
 )
 
 missing=()

@@ -506,7 +506,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>Open &amp;Image…</source>
-        <translation>&amp;Bild öffnen…</translation>
+        <translation>B&amp;ild öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -590,7 +590,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Actual Size (1:1)</source>
-        <translation>&amp;Originalgröße (1:1)</translation>
+        <translation>O&amp;riginalgröße (1:1)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>

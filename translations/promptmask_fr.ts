@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>&amp;Masks as:</source>
-        <translation>&amp;Masques en :</translation>
+        <translation>Format des &amp;masques :</translation>
     </message>
     <message>
         <source>Polygons follow the pixel staircase of a mask by default (a round shape of 200 px gets ~290 vertices). Simplified, each outline may deviate by 1 % of its width: a circle keeps ~30 vertices, a rectangle its 4 corners.</source>
