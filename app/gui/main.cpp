@@ -4,11 +4,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 
-#include "AppSettings.h"
-#include "LanguageChoice.h"
-#include "MainWindow.h"
-#include "ModelLocator.h"
+#include "inference/ModelLocator.h"
 #include "model/SegmenterFactory.h"
+#include "settings/LanguageChoice.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
 #include "util/Version.h"
 
 int main(int argc, char** argv) {

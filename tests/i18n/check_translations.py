@@ -36,8 +36,9 @@ def gui_sources(root):
 
 
 def lupdate(tool, root, ts):
-    run = subprocess.run([tool, *LUPDATE_OPTIONS, *gui_sources(root), "-ts", str(ts)], capture_output=True,
-                         text=True)
+    # -I ui: includes are spelled from ui/ ("document/ImageSession.h"); lupdate needs them to know classes.
+    run = subprocess.run([tool, *LUPDATE_OPTIONS, "-I", str(root / "ui"), *gui_sources(root), "-ts", str(ts)],
+                         capture_output=True, text=True)
     if run.returncode != 0:
         raise RuntimeError(f"lupdate failed on {ts.name}:\n{run.stdout}{run.stderr}")
 

@@ -14,13 +14,13 @@
 #include <QtTest>
 #include <memory>
 
-#include "ErrorText.h"
-#include "ExportDialog.h"
 #include "FakeSegmenter.h"
-#include "LanguageChoice.h"
-#include "MainWindow.h"
-#include "ShortcutsDialog.h"
 #include "TestData.h"
+#include "export/ExportDialog.h"
+#include "inference/ErrorText.h"
+#include "settings/LanguageChoice.h"
+#include "shell/MainWindow.h"
+#include "shell/ShortcutsDialog.h"
 #include "util/CodedError.h"
 
 using namespace pm::ui;
