@@ -1,5 +1,5 @@
-# Install layout and the Debian package (`cpack -G DEB` from a build configured with
-# CMAKE_INSTALL_PREFIX=/usr). Every file belongs to one install component; the .deb holds them all.
+# Install layout and the Debian package (`cpack -G DEB`; the package installs under /usr whatever
+# CMAKE_INSTALL_PREFIX the build has). Every file belongs to one install component; the .deb holds them all.
 #
 #   runtime       /usr/bin/promptmask, /usr/bin/promptmask-cli, /usr/lib/promptmask/ (SentencePiece module)
 #   desktop       /usr/share/applications/promptmask.desktop, hicolor icons (SVG + PNG sizes)
@@ -7,6 +7,11 @@
 #   data          /usr/share/promptmask/models/demo-shapes, /usr/share/promptmask/samples
 #   tools         /usr/share/promptmask/tools/ (model export and demo training, Python + torch)
 #   docs          man pages (help2man, from the real --help), USER_GUIDE.md, copyright, changelog
+#
+# `cmake --install` and cpack install what the build made; they do not first build `all` (every test
+# and benchmark) — build first (packaging/build.sh). A file that was not built fails the install loudly.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
+
 set(PROMPTMASK_DATA_DIR "${CMAKE_INSTALL_DATADIR}/promptmask")
 set(PROMPTMASK_DOC_DIR "${CMAKE_INSTALL_DATADIR}/doc/promptmask")  # DOCDIR would say PromptMask
 
@@ -63,24 +68,25 @@ else()
   message(STATUS "help2man or gzip not found (or no GUI): the package will lack its man pages")
 endif()
 
-# Debian wants a compressed changelog beside the copyright file.
-add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/deb/changelog.gz"
+# Debian wants a compressed changelog beside the copyright file; a package with a Debian revision (-1)
+# names it changelog.Debian.gz.
+add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/deb/changelog.Debian.gz"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/deb"
   COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/packaging/deb/changelog"
-          "${CMAKE_BINARY_DIR}/deb/changelog"
-  COMMAND gzip -9nf "${CMAKE_BINARY_DIR}/deb/changelog"
+          "${CMAKE_BINARY_DIR}/deb/changelog.Debian"
+  COMMAND gzip -9nf "${CMAKE_BINARY_DIR}/deb/changelog.Debian"
   DEPENDS "${PROJECT_SOURCE_DIR}/packaging/deb/changelog"
   VERBATIM)
-add_custom_target(deb_changelog ALL DEPENDS "${CMAKE_BINARY_DIR}/deb/changelog.gz")
-install(FILES "${CMAKE_BINARY_DIR}/deb/changelog.gz" DESTINATION ${PROMPTMASK_DOC_DIR} COMPONENT docs)
+add_custom_target(deb_changelog ALL DEPENDS "${CMAKE_BINARY_DIR}/deb/changelog.Debian.gz")
+install(FILES "${CMAKE_BINARY_DIR}/deb/changelog.Debian.gz" DESTINATION ${PROMPTMASK_DOC_DIR} COMPONENT docs)
 
 set(CPACK_PACKAGE_NAME "promptmask")
 set(CPACK_PACKAGE_VENDOR "PromptMask developers")
 set(CPACK_PACKAGE_CONTACT "PromptMask developers <dev@promptmask.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "label images by prompt with CLIPSeg masks")
+# The synopsis comes from the summary above; this is the extended description only.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "label images by prompt with CLIPSeg masks\n\
-PromptMask labels images by what you say: type a prompt (\"a glass\") or\n\
+    "PromptMask labels images by what you say: type a prompt such as a glass or\n\
 draw a box around an example, and a CLIPSeg model draws the mask. Masks are\n\
 refined with brush, eraser, polygon and fill tools and exported as COCO,\n\
 labelme or PNG masks.\n\

@@ -75,7 +75,7 @@ for wanted in \
     /usr/share/promptmask/samples/shapes_00.png \
     /usr/share/promptmask/tools/export_clipseg.py /usr/share/promptmask/tools/train_demo.py \
     /usr/share/man/man1/promptmask.1.gz /usr/share/man/man1/promptmask-cli.1.gz \
-    /usr/share/doc/promptmask/copyright /usr/share/doc/promptmask/changelog.gz; do
+    /usr/share/doc/promptmask/copyright /usr/share/doc/promptmask/changelog.Debian.gz; do
     grep -qxF "$wanted" "$work/files" || fail "the package lacks $wanted"
 done
 grep -v -e '^/usr/' -e '^/$' "$work/files" | grep . && fail "files outside /usr (listed above)"
