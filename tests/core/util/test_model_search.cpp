@@ -60,7 +60,11 @@ private slots:
         ::unsetenv("PROMPTMASK_MODEL");
     }
 
-    void nothingFound() { QVERIFY(ModelSearch::find("", "", {(root_ / "empty").string()}).path.empty()); }
+    void nothingFound() {
+        ::setenv("XDG_DATA_HOME", (root_ / "no-data").c_str(), 1);  // eachPlaceInTurn filled "data"
+        const ModelSearch::Choice none = ModelSearch::find("", "", {(root_ / "empty").string()});
+        QVERIFY2(none.path.empty(), (none.source + ": " + none.path).c_str());
+    }
 
     void userFolderFallsBackToHome() {
         ::unsetenv("XDG_DATA_HOME");
