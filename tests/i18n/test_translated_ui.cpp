@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 #include <memory>
@@ -19,6 +21,7 @@
 #include "export/ExportDialog.h"
 #include "inference/ErrorText.h"
 #include "settings/LanguageChoice.h"
+#include "settings/LanguageMenu.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
 #include "util/CodedError.h"
@@ -128,6 +131,38 @@ class TestTranslatedUi : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_translated_ui")); }
+
+    // Settings → Language saves the choice; the next start (installTranslators) shows that language.
+    void languageMenuChoiceAppliesAtNextStart() {
+        QSettings().clear();
+        QCOMPARE(LanguageChoice::saved(), QString());  // default: the system's language
+        QCOMPARE(LanguageChoice::effectiveLocale().name(), QLocale::system().name());
+        LanguageMenu menu;
+        QAction* french = nullptr;
+        for (QAction* a : menu.actions()) {
+            if (a->data().toString() == "fr") {
+                french = a;
+            }
+        }
+        QVERIFY(french);
+        QTimer::singleShot(0, [] {  // the "applies at the next start" message box
+            if (QWidget* box = QApplication::activeModalWidget()) {
+                box->close();
+            }
+        });
+        french->trigger();
+        QCOMPARE(LanguageChoice::saved(), QString("fr"));
+        QCOMPARE(QCoreApplication::translate("pm::ui::MainWindow", "&File"), QString("&File"));  // not yet
+        QCOMPARE(LanguageChoice::installTranslators(*QCoreApplication::instance()), QString("fr"));
+        QCOMPARE(QCoreApplication::translate("pm::ui::MainWindow", "&File"), QString("&Fichier"));
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::system());
+        LanguageChoice::save(QString());
+        QCOMPARE(LanguageChoice::saved(), QString());
+    }
 
     void everyLanguage_data() {
         QTest::addColumn<QString>("code");
