@@ -25,7 +25,13 @@ packages=(
   qt6-translations-l10n
   # a CJK font: without one the Japanese and Chinese interfaces draw boxes
   fonts-wqy-microhei
+  # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)
+  slurm-wlm munge
 )
+
+# kubectl, client only, to validate packaging/cluster/k8s offline (Debian's kubernetes-client; a kubectl
+# already installed from elsewhere owns the same file, so it is kept)
+command -v kubectl >/dev/null || packages+=(kubernetes-client)
 
 missing=()
 for p in "${packages[@]}"; do
