@@ -182,10 +182,6 @@
         <translation>COCO-Datei exportieren</translation>
     </message>
     <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>COCO-JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>In Ordner exportieren</translation>
     </message>

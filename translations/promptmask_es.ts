@@ -190,10 +190,6 @@
         <translation>Exportar archivo COCO</translation>
     </message>
     <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>JSON COCO (*.json)</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>

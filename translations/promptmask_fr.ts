@@ -190,10 +190,6 @@
         <translation>Exporter le fichier COCO</translation>
     </message>
     <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>JSON COCO (*.json)</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>Exporter vers un dossier</translation>
     </message>

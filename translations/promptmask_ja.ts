@@ -190,10 +190,6 @@
         <translation>COCO ファイルをエクスポート</translation>
     </message>
     <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>COCO JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>フォルダーにエクスポート</translation>
     </message>

@@ -190,10 +190,6 @@
         <translation>导出 COCO 文件</translation>
     </message>
     <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>COCO JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export to Folder</source>
         <translation>导出到文件夹</translation>
     </message>
