@@ -19,8 +19,14 @@ packages=(
   xvfb xauth imagemagick fonts-dejavu-core
   # real-window tests (label x11): a window manager, keys and mouse into the app's X window, xprop
   openbox xdotool x11-utils
-  # packaging
+  # packaging: shlibdeps, man pages from --help, the package checker; the install smoke test drives
+  # the installed GUI's window, reads man pages, and Qt's own strings (dialog buttons) are translated
   dpkg-dev file
+  help2man lintian
+  man-db
+  qt6-translations-l10n
+  # a CJK font: without one the Japanese and Chinese interfaces draw boxes
+  fonts-wqy-microhei
   # libFuzzer targets over the file parsers (fuzz/, CTest label fuzz); prlimit for the memory-limit tests
   clang-14 libclang-rt-14-dev util-linux
   # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)

@@ -69,16 +69,16 @@
         <translation>Bilder beschriften, indem man sagt, was man will: Prompt eingeben oder Rahmen ziehen, Maske erhalten.</translation>
     </message>
     <message>
-        <source>Model bundle folder (default: the configured model, else the demo model).</source>
-        <translation>Ordner des Modellpakets (Standard: das eingestellte Modell, sonst das Demo-Modell).</translation>
-    </message>
-    <message>
         <source>BUNDLE</source>
         <translation>PAKET</translation>
     </message>
     <message>
         <source>An image or a folder of images to open.</source>
         <translation>Ein Bild oder ein Bilderordner zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the first bundle in ~/.local/share/promptmask/models, else the demo model).</source>
+        <translation>Ordner des Modellpakets (Standard: $PROMPTMASK_MODEL, sonst das zuletzt geöffnete Modell, sonst das erste Paket in ~/.local/share/promptmask/models, sonst das Demo-Modell).</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,29 @@
     <message>
         <source>Nothing to export: no saved annotation could be read.</source>
         <translation>Nichts zu exportieren: keine gespeicherte Annotation konnte gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ErrorText</name>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>Der Modellordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: a bundle is a folder with manifest.json and model.pt.</source>
+        <translation>%1 ist kein Modellpaket: Ein Paket ist ein Ordner mit manifest.json und model.pt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the model bundle.</source>
+        <translation>%1 fehlt im Modellpaket.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed: its size or checksum differs from manifest.json.</source>
+        <translation>%1 ist beschädigt oder wurde verändert: Größe oder Prüfsumme weichen von manifest.json ab.</translation>
+    </message>
+    <message>
+        <source>This model bundle cannot be used: %1</source>
+        <translation>Dieses Modellpaket ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
@@ -157,10 +180,6 @@
     <message>
         <source>Export COCO File</source>
         <translation>COCO-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>COCO JSON (*.json)</source>
-        <translation>COCO-JSON (*.json)</translation>
     </message>
     <message>
         <source>Export to Folder</source>
@@ -373,6 +392,25 @@ Drücken Sie T und tippen Sie, was gefunden werden soll, z. B. &quot;red circle&
     </message>
 </context>
 <context>
+    <name>pm::ui::LanguageMenu</name>
+    <message>
+        <source>The language changes when PromptMask starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von PromptMask.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>Open an image (Ctrl+O) or a folder (Ctrl+Shift+O).
@@ -464,7 +502,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>Open &amp;Image…</source>
-        <translation>&amp;Bild öffnen…</translation>
+        <translation>B&amp;ild öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -548,15 +586,11 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Actual Size (1:1)</source>
-        <translation>&amp;Originalgröße (1:1)</translation>
+        <translation>O&amp;riginalgröße (1:1)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Show &amp;Overlay</source>
-        <translation>&amp;Overlay anzeigen</translation>
     </message>
     <message>
         <source>Probability &amp;Heat Map</source>
@@ -576,7 +610,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation>&amp;Bild</translation>
+        <translation>B&amp;ild</translation>
     </message>
     <message>
         <source>&amp;Next Image</source>
@@ -656,7 +690,7 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     </message>
     <message>
         <source>&amp;Re-segment</source>
-        <translation>&amp;Neu segmentieren</translation>
+        <translation>Neu &amp;segmentieren</translation>
     </message>
     <message>
         <source>Run the model on this image, also when it shows a saved annotation</source>
@@ -669,10 +703,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Save &amp;Automatically When Leaving an Image</source>
-        <translation>Beim Verlassen eines Bildes &amp;automatisch speichern</translation>
     </message>
     <message>
         <source>Leaving an image whose masks you changed (status edited) saves them</source>
@@ -889,7 +919,7 @@ Beenden und verwerfen?</numerusform>
     </message>
     <message>
         <source>&amp;Clear Brush Edits</source>
-        <translation>Pinseländerungen &amp;verwerfen</translation>
+        <translation>Pinseländerungen ver&amp;werfen</translation>
     </message>
     <message>
         <source>Shift+E</source>
@@ -982,6 +1012,18 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
         <translation>Dieser Bereich ist kein Loch von %1 (er reicht bis zum Bildrand); zeichnen Sie ein Polygon (G), um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Show O&amp;verlay</source>
+        <translation>&amp;Overlay anzeigen</translation>
+    </message>
+    <message>
+        <source>Save A&amp;utomatically When Leaving an Image</source>
+        <translation>Beim Verlassen eines Bildes automatisch s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "ArgParser.h"
+#include "ModelArgument.h"
 #include "model/NpyFile.h"
 #include "model/SegmenterFactory.h"
 #include "util/AtomicFile.h"
@@ -168,7 +169,7 @@ std::string SegmentCommand::summary() const {
 }
 
 std::string SegmentCommand::usage() const {
-    return R"(Usage: promptmask-cli segment --model BUNDLE --image IMG
+    return R"(Usage: promptmask-cli segment [--model BUNDLE] --image IMG
                               (--prompt TEXT | --visual-prompt IMG@x0,y0,x1,y1)... [options]
 
 Segments IMG once per prompt: the image is encoded once, all prompts are decoded in one batch.
@@ -180,7 +181,9 @@ Prompts (repeatable, kept in command-line order):
                                    --visual-prompt AFTER it, up to the next --visual-prompt-mode
 
 Options:
-  --model BUNDLE      model bundle directory (manifest.json, model.pt, tokenizer files)
+  --model BUNDLE      model bundle directory (manifest.json, model.pt, tokenizer files); default:
+                      $PROMPTMASK_MODEL, the GUI's model, ~/.local/share/promptmask/models, then
+                      the installed demo model
   --image IMG         image to segment (JPEG, PNG, ...; EXIF orientation applied)
   --threshold T       mask threshold on the probability, 0..1 (default 0.5)
   --threads N         inference threads (default: all cores)
@@ -202,7 +205,7 @@ int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
         throw Error(ErrorKind::Usage,
                     "unexpected argument '" + args.positionals().front() + "' (prompts go in --prompt TEXT)");
     }
-    const std::string bundle = args.required("model");
+    const std::string bundle = modelBundle(args);
     const std::string imagePath = args.required("image");
     const std::vector<Prompt> prompts = promptsInOrder(args);
     const double threshold = args.number("threshold", 0.5);

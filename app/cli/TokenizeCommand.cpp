@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ArgParser.h"
+#include "ModelArgument.h"
 #include "model/BundleManifest.h"
 #include "text/TokenizerFactory.h"
 #include "util/Error.h"
@@ -15,13 +16,14 @@ std::string TokenizeCommand::summary() const {
 }
 
 std::string TokenizeCommand::usage() const {
-    return R"(Usage: promptmask-cli tokenize --model BUNDLE TEXT...
+    return R"(Usage: promptmask-cli tokenize [--model BUNDLE] TEXT...
 
 Prints one JSON array of token ids per TEXT, one per line, with the bundle's begin/end ids and
 truncated to its context length (a warning on stderr says when).
 
 Options:
-  --model BUNDLE   model bundle directory (only its tokenizer files are read and verified)
+  --model BUNDLE   model bundle directory (only its tokenizer files are read and verified); default
+                   as for segment
 
 Exit status: 0 ok, 2 usage error, 3 input error (invalid UTF-8), 4 model error.
 )";
@@ -30,7 +32,7 @@ Exit status: 0 ok, 2 usage error, 3 input error (invalid UTF-8), 4 model error.
 int TokenizeCommand::run(const std::vector<std::string>& rawArgs) {
     ArgParser args({"model"}, {});
     args.parse(rawArgs);
-    const std::string bundle = args.required("model");
+    const std::string bundle = modelBundle(args);
     if (args.positionals().empty()) {
         throw Error(ErrorKind::Usage, "give at least one TEXT to tokenize");
     }

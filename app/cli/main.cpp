@@ -23,6 +23,9 @@ void printHelp(const std::vector<std::unique_ptr<pm::cli::CliCommand>>& commands
     std::cout << "\nOptions:\n"
                  "  --help       show this help\n"
                  "  --version    show the version\n\n"
+                 "Model: --model BUNDLE, else $PROMPTMASK_MODEL, else the model chosen in the GUI,\n"
+                 "else the first bundle in ~/.local/share/promptmask/models, else the demo model\n"
+                 "installed in /usr/share/promptmask/models.\n\n"
                  "Exit status: 0 ok, 2 usage error, 3 input error, 4 model error.\n";
 }
 

@@ -3,12 +3,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include "inference/ModelLocator.h"
 #include "model/SegmenterFactory.h"
+#include "settings/LanguageChoice.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "util/Version.h"
@@ -21,14 +19,8 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(":/icons/promptmask.svg"));
     QApplication::setDesktopFileName("promptmask");
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator;  // embedded by qt_add_translations under :/i18n
-    if (appTranslator.load(QLocale(), "promptmask", "_", ":/i18n")) {
-        QApplication::installTranslator(&appTranslator);
-    }
+    // Settings → Language, else the system locale; read once, so a change applies at the next start.
+    pm::ui::LanguageChoice::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -37,8 +29,10 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     const QCommandLineOption modelOption(
         QStringList{"m", "model"},
-        QApplication::translate("main",
-                                "Model bundle folder (default: the configured model, else the demo model)."),
+        QApplication::translate(
+            "main",
+            "Model bundle folder (default: $PROMPTMASK_MODEL, else the model opened last, else the "
+            "first bundle in ~/.local/share/promptmask/models, else the demo model)."),
         QApplication::translate("main", "BUNDLE"));
     parser.addOption(modelOption);
     parser.addPositionalArgument("path",

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "util/AtomicFile.h"
+#include "util/CodedError.h"
 #include "util/Error.h"
 #include "util/Sha256.h"
 
@@ -20,7 +21,12 @@ constexpr const char* kManifestFile = "manifest.json";
 constexpr const char* kModelFile = "model.pt";
 
 [[noreturn]] void fail(const std::string& message) {
-    throw Error(ErrorKind::Model, message);
+    throw CodedError(ErrorKind::Model, ErrorCode::BundleInvalid, "", message);
+}
+
+// The failures the GUI words itself (ErrorCode): subject is the file or folder at fault.
+[[noreturn]] void fail(ErrorCode code, const fs::path& subject, const std::string& message) {
+    throw CodedError(ErrorKind::Model, code, subject.string(), message);
 }
 
 // Reads fields by dotted path so that every message names exactly the field at fault.
@@ -299,15 +305,17 @@ void BundleManifest::verifyFile(const std::string& name) const {
     const fs::path p = path(name);
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) {
-        fail(p.string() + ": missing from the bundle (listed in manifest.json)");
+        fail(ErrorCode::BundleFileMissing, p,
+             p.string() + ": missing from the bundle (listed in manifest.json)");
     }
     const uintmax_t size = fs::file_size(p, ec);
     if (ec) {
         fail(p.string() + ": cannot read its size (" + ec.message() + ")");
     }
     if (size != entry.bytes) {
-        fail(p.string() + ": size is " + std::to_string(size) + " bytes, manifest.json says " +
-             std::to_string(entry.bytes) + " (file truncated, changed or corrupt)");
+        fail(ErrorCode::BundleFileCorrupt, p,
+             p.string() + ": size is " + std::to_string(size) + " bytes, manifest.json says " +
+                 std::to_string(entry.bytes) + " (file truncated, changed or corrupt)");
     }
     std::string actual;
     try {
@@ -316,7 +324,7 @@ void BundleManifest::verifyFile(const std::string& name) const {
         fail(e.what());
     }
     if (actual != entry.sha256) {
-        fail(p.string() + ": sha256 mismatch (file changed or corrupt)");
+        fail(ErrorCode::BundleFileCorrupt, p, p.string() + ": sha256 mismatch (file changed or corrupt)");
     }
 }
 
@@ -341,14 +349,16 @@ BundleManifest BundleManifest::load(const fs::path& dir, bool verify) {
         bundleDir = dir;
     }
     if (!fs::exists(bundleDir, ec)) {
-        fail(dir.string() + ": model bundle not found");
+        fail(ErrorCode::BundleNotFound, dir, dir.string() + ": model bundle not found");
     }
     if (!fs::is_directory(bundleDir, ec)) {
-        fail(dir.string() + ": not a model bundle (expected a directory with manifest.json and model.pt)");
+        fail(ErrorCode::NotABundle, dir,
+             dir.string() + ": not a model bundle (expected a directory with manifest.json and model.pt)");
     }
     const fs::path manifestPath = bundleDir / kManifestFile;
     if (!fs::is_regular_file(manifestPath, ec)) {
-        fail(manifestPath.string() + ": not found (not a PromptMask model bundle)");
+        fail(ErrorCode::NotABundle, dir,
+             manifestPath.string() + ": not found (not a PromptMask model bundle)");
     }
     std::string text;
     try {

@@ -24,6 +24,13 @@ struct Run {
 
 Run runCli(const QStringList& args) {
     QProcess p;
+    // Without --model the CLI searches PROMPTMASK_MODEL and the user's settings and models folders: none
+    // of the developer's may leak in.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("PROMPTMASK_MODEL");
+    env.insert("XDG_DATA_HOME", "/nonexistent/promptmask-test");
+    env.insert("XDG_CONFIG_HOME", "/nonexistent/promptmask-test");
+    p.setProcessEnvironment(env);
     p.start(QString::fromLocal8Bit(qgetenv("PROMPTMASK_BINARY_DIR")) + "/bin/promptmask-cli", args);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -193,7 +200,7 @@ private slots:
         QTest::newRow("blank prompt") << base + QStringList{"--prompt", "   "} << 2 << "--prompt is empty";
         QTest::newRow("no prompt") << base << 2 << "at least one --prompt";
         QTest::newRow("no model") << QStringList{"--image", photo, "--prompt", "cat"} << 2
-                                  << "missing required option --model";
+                                  << "no model bundle found: give --model BUNDLE";
         QTest::newRow("bad box") << base + QStringList{"--visual-prompt", photo + "@1,2,3"} << 2
                                  << "4 coordinates";
         QTest::newRow("inverted box")

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "util/ModelSearch.h"
+
 namespace pm::ui {
 
 bool ModelLocator::isBundle(const QString& dir) {
@@ -27,13 +29,10 @@ QString ModelLocator::demoModel() {
 }
 
 QString ModelLocator::startupModel(const QString& commandLine, const QString& configured) {
-    if (!commandLine.isEmpty()) {
-        return commandLine;  // even when broken: the user asked for it and must see why it fails
-    }
-    if (isBundle(configured)) {
-        return configured;
-    }
-    return demoModel();
+    // The search order is shared with the CLI (core/util/ModelSearch.h); the demo model is the system one.
+    const ModelSearch::Choice choice =
+        ModelSearch::find(commandLine.toStdString(), configured.toStdString(), {demoModel().toStdString()});
+    return QString::fromStdString(choice.path);
 }
 
 }  // namespace pm::ui

@@ -12,7 +12,8 @@ public:
     // installed binary, then the source tree the binary was built from.
     static QString demoModel();
 
-    // --model wins, then the configured model, then the demo model; empty means "no model".
+    // --model, $PROMPTMASK_MODEL, the configured model, ~/.local/share/promptmask/models, the demo model
+    // (pm::ModelSearch); empty means "no model".
     static QString startupModel(const QString& commandLine, const QString& configured);
 
     // A folder that looks like a model bundle (has manifest.json).

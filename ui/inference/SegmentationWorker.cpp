@@ -5,6 +5,7 @@
 #include <QThread>
 #include <opencv2/core.hpp>
 
+#include "inference/ErrorText.h"
 #include "util/Error.h"
 
 namespace pm::ui {
@@ -43,7 +44,7 @@ void SegmentationWorker::run(const SegmentationJob& job) {
         }
     } catch (const pm::Error& e) {
         if (e.kind() != pm::ErrorKind::Cancelled) {
-            emit jobFailed(job.id, job.kind, job.path, QString::fromStdString(e.what()));
+            emit jobFailed(job.id, job.kind, job.path, ErrorText::describe(e));
         }
     } catch (const std::exception& e) {
         // Anything else (OpenCV, LibTorch, allocation) is still reported rather than ending the thread.
@@ -62,10 +63,10 @@ void SegmentationWorker::loadModel(const SegmentationJob& job) {
         if (e.kind() == pm::ErrorKind::Cancelled) {
             return;  // superseded, or the window closes: nobody waits for this model any more
         }
-        emit modelFailed(job.id, job.path, QString::fromLocal8Bit(e.what()));
+        emit modelFailed(job.id, job.path, ErrorText::describe(e));
         return;
     } catch (const std::exception& e) {
-        emit modelFailed(job.id, job.path, QString::fromLocal8Bit(e.what()));
+        emit modelFailed(job.id, job.path, ErrorText::describe(e));
         return;
     }
     if (!segmenter_) {

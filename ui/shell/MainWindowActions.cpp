@@ -22,6 +22,7 @@
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/ModelLocator.h"
+#include "settings/LanguageMenu.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
@@ -124,7 +125,7 @@ void MainWindow::createActions() {
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::Key_F), canvas_, &CanvasView::fitToWindow);
     view->addAction(tr("&Actual Size (1:1)"), QKeySequence(tr("Ctrl+0")), canvas_, &CanvasView::actualSize);
     view->addSeparator();
-    overlayAction_ = view->addAction(tr("Show &Overlay"));
+    overlayAction_ = view->addAction(tr("Show O&verlay"));
     overlayAction_->setShortcut(QKeySequence(Qt::Key_O));
     overlayAction_->setCheckable(true);
     overlayAction_->setChecked(true);
@@ -173,7 +174,7 @@ void MainWindow::createActions() {
     autoSegmentAction_->setCheckable(true);
     autoSegmentAction_->setChecked(settings_->autoSegment());
     connect(autoSegmentAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutoSegment(on); });
-    autosaveAction_ = image->addAction(tr("Save &Automatically When Leaving an Image"));
+    autosaveAction_ = image->addAction(tr("Save A&utomatically When Leaving an Image"));
     autosaveAction_->setCheckable(true);
     autosaveAction_->setChecked(settings_->autosave());
     autosaveAction_->setToolTip(tr("Leaving an image whose masks you changed (status edited) saves them"));
@@ -186,6 +187,8 @@ void MainWindow::createActions() {
     connect(instancePerLabelAction_, &QAction::toggled, this,
             [this](bool on) { settings_->setInstancePerLabel(on); });
     image->addAction(tr("&Minimum Area…"), this, &MainWindow::chooseMinArea);
+
+    menuBar()->addMenu(tr("&Settings"))->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

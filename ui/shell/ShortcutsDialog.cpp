@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -14,6 +15,9 @@ namespace {
 
 QString plainText(const QString& actionText) {
     QString t = actionText;
+    // Chinese and Japanese menus carry the mnemonic as a trailing "(&F)": drop it whole.
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^&]\\)"));
+    t.remove(cjkMnemonic);
     t.remove(QLatin1Char('&'));
     if (t.endsWith(QChar(0x2026))) {  // "Open Folder…" reads fine without the ellipsis here
         t.chop(1);

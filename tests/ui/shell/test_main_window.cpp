@@ -53,7 +53,7 @@ private slots:
         for (QAction* a : window_->menuBar()->actions()) {
             menus << a->text().remove('&');
         }
-        QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Image", "Help"}));
+        QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Image", "Settings", "Help"}));
         QStringList docks;
         for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
             QVERIFY(d->isVisible());
