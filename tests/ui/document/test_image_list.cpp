@@ -1,5 +1,4 @@
 // The Images dock's model: listing, natural order, filters, and a 10,000-image folder.
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -140,12 +139,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));  // empty files: listing never decodes
         }
         ImageListModel model;
-        QElapsedTimer clock;
-        clock.start();
+        // Listing never decodes (the files are empty); how fast it is belongs in a benchmark, not here.
         QCOMPARE(model.openFolder(dir.path(), true), 10000);
-        const qint64 ms = clock.elapsed();
-        qInfo("10,000 images listed in %lld ms", ms);
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
         QCOMPARE(model.index(2).data().toString(), QString("frame_2.jpg"));  // natural, not "frame_10"
         QCOMPARE(model.index(9999).data().toString(), QString("frame_9999.jpg"));
     }

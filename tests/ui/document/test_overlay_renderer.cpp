@@ -1,5 +1,4 @@
-// Overlays from cached probabilities: areas follow thresholds, overlap modes, speed on 1920x1080.
-#include <QElapsedTimer>
+// Overlays from cached probabilities: areas follow thresholds, overlap modes, full HD in both modes.
 #include <QtTest>
 #include <opencv2/core.hpp>
 
@@ -85,23 +84,19 @@ private slots:
         QVERIFY(qGray(heat.pixel(50, 0)) < qGray(heat.pixel(100, 0)));
     }
 
-    void rendersFullHdQuickly() {
+    // Full-HD rendering with three labels in both modes covers the frame. Its speed is measured by
+    // benchmarks/bench_threshold, never asserted here.
+    void rendersFullHd() {
         const std::vector<OverlayLayer> layers{OverlayLayer{ramp(1920, 1080), 0.3, Qt::red, true},
                                                OverlayLayer{ramp(1920, 1080, true), 0.3, Qt::green, true},
                                                OverlayLayer{ramp(1920, 1080), 0.7, Qt::blue, true}};
         for (const OverlapMode mode : {OverlapMode::Exclusive, OverlapMode::Overlapping}) {
-            OverlayRenderer::render(layers, mode, QSize(1920, 1080));  // warm-up
-            QElapsedTimer clock;
-            clock.start();
-            constexpr int kRuns = 5;
-            for (int i = 0; i < kRuns; ++i) {
-                OverlayRenderer::render(layers, mode, QSize(1920, 1080));
+            const QImage out = OverlayRenderer::render(layers, mode, QSize(1920, 1080));
+            QCOMPARE(out.size(), QSize(1920, 1080));
+            // The reversed green ramp covers the left 70 %, the red one the right 70 %: nothing is left bare.
+            for (const int x : {0, 960, 1919}) {
+                QVERIFY2(qAlpha(out.pixel(x, 540)) > 0, qPrintable(QString::number(x)));
             }
-            const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6 / kRuns;
-            qInfo("1920x1080, 3 labels, %s: %.1f ms per render",
-                  mode == OverlapMode::Exclusive ? "exclusive" : "overlapping", ms);
-            // "Immediate" for a slider: well under a frame budget of 100 ms even on a loaded 2-core machine.
-            QVERIFY2(ms < 250.0, qPrintable(QString::number(ms)));
         }
     }
 };
