@@ -17,6 +17,8 @@ packages=(
   labelme
   # headless GUI tests, screenshots, fonts
   xvfb xauth imagemagick fonts-dejavu-core
+  # real keys and mouse for the GUI crash-recovery test (tests/reliability/gui_kill_restore.sh)
+  xdotool
   # packaging
   dpkg-dev file
 )
