@@ -25,6 +25,7 @@ namespace pm::ui {
 class AppSettings;
 class CanvasView;
 class DecodedImageCache;
+class EditJournal;
 class ImageDock;
 class ImageListModel;
 class LabelListModel;
@@ -133,6 +134,9 @@ private:
     QStringList neighbourPaths() const;  // the next and previous image, unless unreadable
     void prefetchNeighbours();
     void loadProject();
+    // Crash recovery: offers the brush edits a killed session left in the journal (EditJournal).
+    void offerRecovery();
+    void restoreJournal();
     void markCurrent(int status);
     void leaveCurrent();
     void showSavedAnnotation(int row);
@@ -173,6 +177,7 @@ private:
 
     std::unique_ptr<DecodedImageCache> decodedImages_;
     ImageSession session_;
+    EditJournal* journal_ = nullptr;
     QString datasetDir_;
     int currentRow_ = -1;
     OverlapMode overlapMode_ = OverlapMode::Exclusive;

@@ -8,6 +8,7 @@
 
 #include "AppSettings.h"
 #include "CanvasView.h"
+#include "EditJournal.h"
 #include "ImageListModel.h"
 #include "LabelListModel.h"
 #include "LabelsDock.h"
@@ -178,6 +179,7 @@ void MainWindow::editSelectedLabel(bool erase, const std::function<cv::Rect(cv::
 
 void MainWindow::onEditsChanged(const QString& imagePath) {
     strokeChanged_ = true;
+    journal_->touch();
     const int row = images_->rowOf(imagePath);
     if (row >= 0 && images_->status(row) != ImageStatus::Error) {
         images_->setStatus(row, ImageStatus::Edited);
