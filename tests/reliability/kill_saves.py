@@ -44,7 +44,7 @@ def snapshot(root):
 
 
 def temporaries(root):
-    return sum(1 for _, _, names in os.walk(root) for n in names if ".tmp-" in n)
+    return {os.path.join(f, n) for f, _, names in os.walk(root) for n in names if ".tmp-" in n}
 
 
 def kill_at_random(cmd, duration, rng, env):
@@ -123,10 +123,11 @@ def run_loop(args, rng, env):
     previous = check_loop(args.loop, d, None, {})
     cache, killed, torn_tmp, saves = {}, 0, 0, 0
     for _ in range(args.kills_loop):
+        before = temporaries(d)
         if not kill_at_random([args.loop, d], window, rng, env):
             fail("loop: the save loop exited by itself")
         killed += 1
-        torn_tmp += temporaries(d) > 0
+        torn_tmp += bool(temporaries(d) - before)
         versions = check_loop(args.loop, d, previous, cache)
         saves += sum(v - p for v, p in zip(versions, previous))
         previous = versions

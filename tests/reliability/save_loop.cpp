@@ -43,11 +43,12 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::filesystem::path dir = argv[1];
-    // Continue from the versions on disk, so that every run writes versions the checker has not seen.
+    // Continue after the last file's version on disk (the files are saved in order, so the others hold
+    // that version or the next): every run moves forward and the order a >= l >= m >= a - 1 holds.
     unsigned long v = 0;
     try {
-        const std::string first = pm::AtomicFile::readAll(dir / kFiles[0]);
-        v = std::strtoul(first.c_str() + first.find(" v") + 2, nullptr, 10) + 1;
+        const std::string last = pm::AtomicFile::readAll(dir / kFiles[2]);
+        v = std::strtoul(last.c_str() + last.find(" v") + 2, nullptr, 10) + 1;
     } catch (const pm::Error&) {
     }
     for (;; ++v) {
