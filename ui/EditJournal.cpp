@@ -71,7 +71,7 @@ QString EditJournal::journalPath(const QString& datasetDir) {
 }
 
 QStringList EditJournal::open(const QString& datasetDir) {
-    flush();
+    timer_.stop();  // the caller flushed while the old dataset was listed; the list has changed since
     pending_.clear();
     datasetDir_ = datasetDir;
     const QString path = journalPath(datasetDir);
@@ -79,7 +79,9 @@ QStringList EditJournal::open(const QString& datasetDir) {
         return {};
     }
     QFile file(path);
-    const bool readable = file.open(QIODevice::ReadOnly);
+    // PNG-packed edit maps stay far below this; a bigger file is not a journal we wrote.
+    constexpr qint64 kMaxJournalBytes = qint64(256) << 20;
+    const bool readable = file.size() <= kMaxJournalBytes && file.open(QIODevice::ReadOnly);
     const QJsonDocument doc = QJsonDocument::fromJson(readable ? file.readAll() : QByteArray());
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {

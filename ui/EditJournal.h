@@ -28,8 +28,9 @@ public:
 
     static QString journalPath(const QString& datasetDir);
 
-    // Switches to the journal of `datasetDir` (empty: none) and reads what a previous session left
-    // there; returns the file names of those images. An unreadable journal is kept as journal.json.bak.
+    // Switches to the journal of `datasetDir` (empty: none; flush() the old one first) and reads what a
+    // previous session left there; returns the file names of those images. A journal that is not ours
+    // or is corrupt is kept as journal.json.bak and ignored.
     QStringList open(const QString& datasetDir);
     bool hasPending() const { return !pending_.isEmpty(); }
 

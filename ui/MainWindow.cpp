@@ -218,8 +218,8 @@ bool MainWindow::openFolder(const QString& dir) {
         notice_->showNotice(NoticeBar::Kind::Error, tr("Folder not found: %1").arg(dir.toHtmlEscaped()));
         return false;
     }
-    journal_->flush();  // while the old dataset's images are still listed
     leaveCurrent();
+    journal_->flush();  // while the old dataset's images are still listed
     saveLabels();
     // Before the list changes: nothing may mark rows of the new list on behalf of the old image.
     currentRow_ = -1;
@@ -245,8 +245,8 @@ bool MainWindow::openImage(const QString& path) {
         notice_->showNotice(NoticeBar::Kind::Error, tr("Image not found: %1").arg(path.toHtmlEscaped()));
         return false;
     }
-    journal_->flush();  // while the old dataset's images are still listed
     leaveCurrent();
+    journal_->flush();  // while the old dataset's images are still listed
     saveLabels();
     currentRow_ = -1;
     session_.reset();
