@@ -1,5 +1,5 @@
 #!/bin/bash
-# promptmask-cli on a full disk and in a read-only folder, both real: a 256 KiB tmpfs (filled up, then
+# promptmask-cli on a full disk and in a read-only folder, both real: a 4 MiB tmpfs (filled up, then
 # remounted read-only) in a private mount namespace (`unshare -rm` maps the caller to root there, so no
 # real root is needed). Each export and batch output must exit non-zero with a message that names the
 # file and says why, and leave the files from the previous run byte-identical (no partial data, no
@@ -16,7 +16,7 @@ fi
 CLI=$1 PY=$2 W=$3 MODEL=${4:-} IMAGE=${5:-}
 fail() { echo "FAIL: $*"; exit 1; }
 rm -rf "$W" && mkdir -p "$W/src" "$W/disk"
-mount -t tmpfs -o size=256k tmpfs "$W/disk" || { echo "SKIP: cannot mount a tmpfs here"; exit 77; }
+mount -t tmpfs -o size=4m tmpfs "$W/disk" || { echo "SKIP: cannot mount a tmpfs here"; exit 77; }
 
 "$PY" - "$W/src" <<'PYEOF' || fail "cannot create the fixture"
 import json, os, sys, PIL.Image
@@ -48,7 +48,7 @@ sums() { (cd "$W/disk" && find . -type f ! -name filler -print0 | sort -z | xarg
 convert A coco "$W/disk/ann.json" >/dev/null || fail "first coco export"
 convert A masks "$W/disk/masks" >/dev/null || fail "first masks export"
 convert A labelme "$W/disk/labelme" >/dev/null || fail "first labelme export"
-if have_model; then segment "a red circle" "$W/disk/seg" >/dev/null || fail "first segment run"; fi
+if have_model; then mkdir -p "$W/disk/seg" && segment "a red circle" "$W/disk/seg" >/dev/null || fail "first segment run"; fi
 sums >"$W/before.txt"
 [ "$(wc -l <"$W/before.txt")" -ge 20 ] || fail "too few outputs to check: $(cat "$W/before.txt")"
 
