@@ -156,7 +156,7 @@ void EditJournal::write(bool includeSession) {
     timer_.stop();
     const QDir dir(datasetDir_);
     QJsonArray entries;
-    QStringList written;
+    QStringList included;
     if (includeSession) {
         for (const QString& path : session_.editedPaths()) {
             const int row = images_.rowOf(path);
@@ -173,11 +173,11 @@ void EditJournal::write(bool includeSession) {
             }
             entries.append(QJsonObject{{QStringLiteral("image"), dir.relativeFilePath(path)},
                                        {QStringLiteral("labels"), labels}});
-            written << path;
+            included << path;
         }
     }
     for (const Image& image : std::as_const(pending_)) {
-        if (written.contains(image.path)) {
+        if (included.contains(image.path)) {
             continue;
         }
         QJsonObject labels;
