@@ -93,18 +93,18 @@ private slots:
                                     "89504e470d0a1a0a0000000d49484452"
                                     "0000ea600000ea600800000000000000")
                                     .toBase64();
-        const QByteArray wrap = R"({"format":"promptmask-journal","version":1,"images":[%1]})";
+        const QByteArray wrap = "{\"format\":\"promptmask-journal\",\"version\":1,\"images\":[%1]}";
         QTest::newRow("not JSON") << QByteArray("{\"format\": \"promptmask-jour") << true;
-        QTest::newRow("someone else's JSON") << QByteArray(R"({"shapes": []})") << true;
+        QTest::newRow("someone else's JSON") << QByteArray("{\"shapes\": []}") << true;
         QTest::newRow("path outside the dataset")
-            << QByteArray(wrap).replace("%1", R"({"image":"../../etc/passwd","labels":{"x":"AAAA"}})")
+            << QByteArray(wrap).replace("%1", "{\"image\":\"../../etc/passwd\",\"labels\":{\"x\":\"AAAA\"}}")
             << false;
         QTest::newRow("60000x60000 map")
-            << QByteArray(wrap).replace("%1", R"({"image":"img1.png","labels":{"x":")" + huge + "\"}}")
+            << QByteArray(wrap).replace("%1", "{\"image\":\"img1.png\",\"labels\":{\"x\":\"" + huge + "\"}}")
             << false;
         QTest::newRow("not base64 PNG")
-            << QByteArray(wrap).replace("%1", R"({"image":"img1.png","labels":{"x":"%%%"}})") << false;
-        QTest::newRow("wrong types") << QByteArray(wrap).replace("%1", R"(7, "x", {"image": 3})") << false;
+            << QByteArray(wrap).replace("%1", "{\"image\":\"img1.png\",\"labels\":{\"x\":\"%%%\"}}") << false;
+        QTest::newRow("wrong types") << QByteArray(wrap).replace("%1", "7, \"x\", {\"image\": 3}") << false;
     }
 
     void hostileJournalsAreRefused() {

@@ -82,7 +82,7 @@ private slots:
         QSignalSpy saved(window.get(), &MainWindow::annotationSaved);
         QVERIFY(window->saveAnnotation());
         const QString file = QDir(ds).filePath(QStringLiteral("img1.json"));
-        const QByteArray old = readAll(file);
+        QByteArray old = readAll(file);  // the complete version on disk before each refused save
         QVERIFY(!old.isEmpty());
         NoticeBar* notice = window->noticeBar();
         auto* retry = notice->findChild<QPushButton*>(QString(), Qt::FindDirectChildrenOnly);
@@ -134,6 +134,7 @@ private slots:
             QVERIFY(reader.read(file.toStdString(), ds.toStdString(), dataset));
             QCOMPARE(dataset.images.size(), size_t(1));
             QVERIFY(!dataset.images[0].instances.empty());
+            old = now;
         }
 
         // labels.json: a label added while the folder is read-only is kept, the banner offers Retry.
