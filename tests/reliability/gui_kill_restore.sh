@@ -6,7 +6,7 @@
 # prompt). Usage: gui_kill_restore.sh PROMPTMASK MODEL_BUNDLE PYTHON WORKDIR
 set -u
 APP=$1 MODEL=$2 PY=$3 W=$4
-fail() { echo "FAIL: $*"; [ -n "${PID:-}" ] && kill -9 "$PID" 2>/dev/null; exit 1; }
+fail() { echo "FAIL: $*"; import -window root "$W/failure.png" 2>/dev/null; [ -n "${PID:-}" ] && kill -9 "$PID" 2>/dev/null; exit 1; }
 for tool in xvfb-run xdotool; do
   command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
 done
@@ -32,9 +32,11 @@ start_app() {
   [ -n "$WIN" ] || fail "no window"
   xdotool windowmove $WIN 0 0 windowsize --sync $WIN 1200 850 windowfocus --sync $WIN
   sleep 1  # let the layout settle before keys arrive
+  # As a person does: click the canvas (above the image) so that keys go to it, not to the image filter.
+  eval "$(xdotool getwindowgeometry --shell $WIN)"
+  xdotool mousemove --window $WIN $((WIDTH / 2)) 100 click 1
 }
 save_when_ready() {  # Ctrl+S until the model has segmented and the file is written (or 60 tries)
-  rm -f "$JSON"
   for _ in $(seq 60); do
     xdotool key --window $WIN ctrl+s
     sleep 1
@@ -62,13 +64,14 @@ sleep 0.5
 xdotool type --window $WIN --delay 30 "a red circle"
 xdotool key --window $WIN Return
 sleep 1
+xdotool mousemove --window $WIN $((WIDTH / 2)) 100 click 1  # back to the canvas, as after typing
 xdotool key --window $WIN p
-for _ in $(seq 12); do xdotool key --window $WIN bracketright; done  # a wide brush
+for _ in $(seq 6); do xdotool key --window $WIN bracketright; done  # a wider brush
 # The canvas fits the 400x300 image into the middle of the window: paint across its lower left.
 eval "$(xdotool getwindowgeometry --shell $WIN)"
 X0=$((WIDTH / 2 - 120)) Y0=$((HEIGHT / 2 + 60))
 xdotool mousemove --window $WIN $X0 $Y0 mousedown 1
-for i in $(seq 1 20); do xdotool mousemove --window $WIN $((X0 + i * 6)) $((Y0 + i))); sleep 0.02; done
+for i in $(seq 1 20); do xdotool mousemove --window $WIN $((X0 + i * 6)) $((Y0 + i)); sleep 0.02; done
 xdotool mouseup 1
 for _ in $(seq 100); do [ -s "$JOURNAL" ] && break; sleep 0.2; done
 [ -s "$JOURNAL" ] || fail "no journal after the stroke: $(tail -5 "$W/app1.log")"
@@ -86,7 +89,7 @@ kill -9 $PID; wait $PID 2>/dev/null
 [ ! -e "$JOURNAL" ] || grep -q '"images":\[\]' "$JOURNAL" || true
 
 # 3. Control: a start without any journal gives the model's mask alone.
-rm -rf "$W/ds/.promptmask/journal.json"
+rm -f "$JOURNAL" "$JSON"
 start_app 3
 save_when_ready 3
 control=$(area)
