@@ -10,16 +10,16 @@
 #include <QtTest>
 #include <opencv2/core.hpp>
 
-#include "CanvasView.h"
-#include "EditJournal.h"
 #include "FakeSegmenter.h"
-#include "ImageListModel.h"
-#include "LabelListModel.h"
-#include "MainWindow.h"
-#include "NoticeBar.h"
-#include "SegmentationController.h"
 #include "TestData.h"
 #include "WindowDriver.h"
+#include "canvas/CanvasView.h"
+#include "document/EditJournal.h"
+#include "document/ImageListModel.h"
+#include "document/LabelListModel.h"
+#include "inference/SegmentationController.h"
+#include "shell/MainWindow.h"
+#include "shell/NoticeBar.h"
 
 using namespace pm::ui;
 using pm::ui::testing::FakeProbe;

@@ -10,17 +10,17 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "CanvasView.h"
 #include "FakeSegmenter.h"
-#include "ImageListModel.h"
-#include "LabelsDock.h"
-#include "MainWindow.h"
-#include "NoticeBar.h"
-#include "ProjectStore.h"
-#include "SegmentationController.h"
 #include "TestData.h"
 #include "WindowDriver.h"
 #include "annotation/LabelmeFormat.h"
+#include "canvas/CanvasView.h"
+#include "docks/LabelsDock.h"
+#include "document/ImageListModel.h"
+#include "document/ProjectStore.h"
+#include "inference/SegmentationController.h"
+#include "shell/MainWindow.h"
+#include "shell/NoticeBar.h"
 
 using namespace pm::ui;
 using pm::ui::testing::FakeProbe;
