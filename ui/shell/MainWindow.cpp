@@ -74,6 +74,9 @@ MainWindow::~MainWindow() {
     if (saveTimer_.isActive()) {
         saveLabels();
     }
+    // ~QWidget deletes the undo stack after our members are gone, and its clear() emits indexChanged:
+    // our slot would then run on a destroyed MainWindow (UBSan found it in the asan preset).
+    undo_->disconnect(this);
 }
 
 void MainWindow::connectSignals() {
