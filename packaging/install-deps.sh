@@ -17,11 +17,17 @@ packages=(
   labelme
   # headless GUI tests, screenshots, fonts
   xvfb xauth imagemagick fonts-dejavu-core
-  # real keys and mouse for the GUI crash-recovery test (tests/reliability/gui_kill_restore.sh)
-  xdotool
+  # real-window tests (label x11): a window manager, keys and mouse into the app's X window, xprop
+  openbox xdotool x11-utils
   # packaging
   dpkg-dev file
+  # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)
+  slurm-wlm munge
 )
+
+# kubectl, client only, to validate packaging/cluster/k8s offline (Debian's kubernetes-client; a kubectl
+# already installed from elsewhere owns the same file, so it is kept)
+command -v kubectl >/dev/null || packages+=(kubernetes-client)
 
 missing=()
 for p in "${packages[@]}"; do
