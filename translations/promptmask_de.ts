@@ -477,10 +477,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>Die gespeicherten Labels konnten nicht gelesen werden (eine Sicherung liegt in labels.json.bak): %1</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1</source>
-        <translation>Labels konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>This image cannot be read.</source>
         <translation>Dieses Bild kann nicht gelesen werden.</translation>
     </message>
@@ -789,10 +785,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>Die alte Datei war nicht lesbar und wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
         <translation>Neu segmentieren: die gespeicherte Datei bleibt, bis Sie speichern (Strg+S) oder etwas ändern.</translation>
     </message>
@@ -1024,6 +1016,36 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>Labels konnten nicht gespeichert werden: %1 Die Labels bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2 Ihre Änderungen bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bild gefunden: %1.</numerusform>
+            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bilder gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Die ungespeicherten Pinseländerungen von %n Bild wurden wiederhergestellt.</numerusform>
+            <numerusform>Die ungespeicherten Pinseländerungen von %n Bildern wurden wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

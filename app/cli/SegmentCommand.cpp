@@ -120,7 +120,8 @@ std::string maskFileName(size_t index) {
 }
 
 // Writes every output or none: files are staged in memory and written atomically; if one write fails,
-// the files already written (and a masks folder this run created) are removed again.
+// the files this run created (and a masks folder it created) are removed again. A file that existed
+// before holds a complete version either way, so it is never removed: deleting it would lose it.
 class OutputSet {
 public:
     void add(fs::path path, std::string bytes) { files_.emplace_back(std::move(path), std::move(bytes)); }
@@ -138,8 +139,11 @@ public:
                 createdFolder = true;
             }
             for (const auto& [path, bytes] : files_) {
+                const bool existed = fs::exists(path, ec);
                 AtomicFile::write(path, bytes);
-                written_.push_back(path);
+                if (!existed) {
+                    written_.push_back(path);
+                }
             }
         } catch (...) {
             for (const fs::path& p : written_) {

@@ -6,12 +6,16 @@
 
 namespace pm {
 
-// Writes whole files so that readers only ever see the old content or the complete new content:
-// the data goes to a temporary file in the same directory, is flushed, and is renamed over the target.
-// Nothing the user made is left half-written when the disk fills up or the process dies midway.
+// The one place the project writes files (annotations, labels.json, exports, batch outputs), so that
+// readers only ever see the old content or the complete new content: the data goes to a temporary file
+// in the same folder, is fsynced, renamed over the target, and the folder is fsynced. Nothing the user
+// made is left half-written when the disk fills up or the process is killed midway
+// (tests/reliability kills writers with SIGKILL; docs/RELIABILITY.md has the figures).
 class AtomicFile {
 public:
-    // Throws pm::Error(ErrorKind::Io) naming the path on failure; the target is untouched then.
+    // Throws pm::Error(ErrorKind::Io) naming the path (and saying "disk is full" / "read-only" when that
+    // is the cause) on failure; the target is untouched then. Temporaries of `target` left by a killed
+    // writer are removed after a successful write.
     static void write(const std::filesystem::path& target, std::string_view data);
 
     // If `target` exists, copies it to "<target>.bak" (replacing an older backup) before the caller

@@ -16,6 +16,7 @@
 #include "docks/ImageDock.h"
 #include "docks/LabelsDock.h"
 #include "document/AnnotationFile.h"
+#include "document/EditJournal.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "document/ProjectStore.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       exporter_(new DatasetExporter(this)),
       decodedImages_(std::make_unique<DecodedImageCache>()) {
     setObjectName(QStringLiteral("MainWindow"));
+    journal_ = new EditJournal(session_, *images_, this);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +80,9 @@ MainWindow::~MainWindow() {
     if (saveTimer_.isActive()) {
         saveLabels();
     }
+    // ~QWidget deletes the undo stack after our members are gone, and its clear() emits indexChanged:
+    // our slot would then run on a destroyed MainWindow (UBSan found it in the asan preset).
+    undo_->disconnect(this);
 }
 
 void MainWindow::connectSignals() {
@@ -119,7 +124,18 @@ void MainWindow::connectSignals() {
     connect(canvas_, &CanvasView::fillClicked, this, &MainWindow::onFillClicked);
     connect(canvas_, &CanvasView::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(canvas_, &CanvasView::cursorLeft, this, [this] { onCursorMoved(QPoint(-1, -1)); });
-    connect(notice_, &NoticeBar::actionTriggered, this, &MainWindow::chooseModel);
+    // The banner's button: Retry for a save that failed (full disk, read-only folder), else Open Model.
+    connect(notice_, &NoticeBar::actionTriggered, this, [this] {
+        if (notice_->topic() == NoticeBar::Topic::Annotation) {
+            saveAnnotation(false);
+        } else if (notice_->topic() == NoticeBar::Topic::Labels) {
+            saveLabels();
+        } else if (notice_->topic() == NoticeBar::Topic::Recovery) {
+            restoreJournal();
+        } else {
+            chooseModel();
+        }
+    });
     connect(notice_, &NoticeBar::linkActivated, this, [this] { showUserGuide(); });
 
     connect(exporter_, &DatasetExporter::progress, this, [this](int done, int total) {
@@ -212,6 +228,7 @@ bool MainWindow::openFolder(const QString& dir) {
         return false;
     }
     leaveCurrent();
+    journal_->flush();  // while the old dataset's images are still listed
     saveLabels();
     // Before the list changes: nothing may mark rows of the new list on behalf of the old image.
     currentRow_ = -1;
@@ -221,6 +238,7 @@ bool MainWindow::openFolder(const QString& dir) {
     settings_->addRecentDataset(datasetDir_);
     updateRecentMenu();
     loadProject();
+    offerRecovery();
     canvas_->clearImage();
     if (count == 0) {
         status_->showMessage(tr("No images in %1").arg(QDir::toNativeSeparators(datasetDir_)), 5000);
@@ -237,6 +255,7 @@ bool MainWindow::openImage(const QString& path) {
         return false;
     }
     leaveCurrent();
+    journal_->flush();  // while the old dataset's images are still listed
     saveLabels();
     currentRow_ = -1;
     session_.reset();
@@ -245,6 +264,7 @@ bool MainWindow::openImage(const QString& path) {
     settings_->addRecentDataset(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
     loadProject();
+    offerRecovery();
     goToImage(0);
     updateTitle();
     return true;
@@ -283,10 +303,15 @@ void MainWindow::saveLabels() {
     }
     try {
         ProjectStore::save(datasetDir_, ProjectData{labels_->labels(), overlapMode_});
+        if (notice_->kind() == NoticeBar::Kind::Error) {
+            notice_->dismiss(NoticeBar::Topic::Labels);  // a failed save's banner; a warning stays
+        }
     } catch (const pm::Error& e) {
-        notice_->showNotice(
-            NoticeBar::Kind::Error,
-            tr("Labels could not be saved: %1").arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+        notice_->showNotice(NoticeBar::Kind::Error,
+                            tr("Labels could not be saved: %1 The labels are kept in this window; free some "
+                               "space or fix the folder, then retry.")
+                                .arg(QString::fromStdString(e.what()).toHtmlEscaped()),
+                            tr("Retry"), NoticeBar::Topic::Labels);
     }
 }
 
@@ -561,6 +586,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     saveLabels();
     exporter_->cancel();
+    journal_->discard();  // a clean end: what is unsaved now was discarded on purpose
     event->accept();
 }
 

@@ -25,6 +25,7 @@ namespace pm::ui {
 
 class AppSettings;
 class CanvasView;
+class EditJournal;
 class ImageDock;
 class KeyboardFocus;
 class ImageListModel;
@@ -134,6 +135,9 @@ private:
     QStringList neighbourPaths() const;  // the next and previous image, unless unreadable
     void prefetchNeighbours();
     void loadProject();
+    // Crash recovery: offers the brush edits a killed session left in the journal (EditJournal).
+    void offerRecovery();
+    void restoreJournal();
     void markCurrent(int status);
     void leaveCurrent();
     void showSavedAnnotation(int row);
@@ -176,6 +180,7 @@ private:
 
     std::unique_ptr<DecodedImageCache> decodedImages_;
     ImageSession session_;
+    EditJournal* journal_ = nullptr;
     QString datasetDir_;
     int currentRow_ = -1;
     OverlapMode overlapMode_ = OverlapMode::Exclusive;

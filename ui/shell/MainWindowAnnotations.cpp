@@ -8,6 +8,7 @@
 
 #include "document/AnnotationBuilder.h"
 #include "document/AnnotationFile.h"
+#include "document/EditJournal.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "export/ExportDialog.h"
@@ -158,13 +159,16 @@ bool MainWindow::saveAnnotation(bool automatic) {
         }
         status_->showMessage(text, 8000);
         notice_->dismiss(NoticeBar::Topic::Annotation);
+        journal_->touch();  // the saved image leaves the journal
         emit annotationSaved(session_.path(), result.file);
         return true;
     } catch (const pm::Error& e) {
+        // The edits stay in memory (the image stays Edited); the file on disk is still the old one.
         notice_->showNotice(NoticeBar::Kind::Error,
-                            tr("%1 could not be saved: %2")
+                            tr("%1 could not be saved: %2 Your edits are kept in this window; free some "
+                               "space or fix the folder, then retry.")
                                 .arg(name.toHtmlEscaped(), QString::fromStdString(e.what()).toHtmlEscaped()),
-                            {}, NoticeBar::Topic::Annotation);
+                            tr("Retry"), NoticeBar::Topic::Annotation);
         return false;
     }
 }
@@ -320,6 +324,30 @@ void MainWindow::onExportFinished(const ExportSummary& summary) {
     exportSummary_ = box;
     box->open();
     emit exportFinished(summary);
+}
+
+void MainWindow::offerRecovery() {
+    const QStringList names = journal_->open(datasetDir_);
+    if (names.isEmpty()) {
+        return;
+    }
+    notice_->showNotice(NoticeBar::Kind::Warning,
+                        tr("Unsaved brush edits from a session that did not end normally were found for "
+                           "%n image(s): %1.",
+                           nullptr, static_cast<int>(names.size()))
+                            .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()),
+                        tr("&Restore"), NoticeBar::Topic::Recovery);
+}
+
+void MainWindow::restoreJournal() {
+    const QStringList paths = journal_->restore();
+    for (const QString& path : paths) {
+        onEditsChanged(path);  // marks the image Edited and redraws it when it is on screen
+    }
+    notice_->dismiss(NoticeBar::Topic::Recovery);
+    status_->showMessage(
+        tr("Restored the unsaved brush edits of %n image(s).", nullptr, static_cast<int>(paths.size())),
+        8000);
 }
 
 }  // namespace pm::ui

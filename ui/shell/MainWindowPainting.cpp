@@ -12,6 +12,7 @@
 #include "canvas/tools/PolygonTool.h"
 #include "commands/PaintStrokeCommand.h"
 #include "docks/LabelsDock.h"
+#include "document/EditJournal.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "shell/AppSettings.h"
@@ -174,6 +175,7 @@ void MainWindow::editSelectedLabel(bool erase, const std::function<cv::Rect(cv::
 
 void MainWindow::onEditsChanged(const QString& imagePath) {
     strokeChanged_ = true;
+    journal_->touch();
     const int row = images_->rowOf(imagePath);
     if (row >= 0 && images_->status(row) != ImageStatus::Error) {
         images_->setStatus(row, ImageStatus::Edited);

@@ -15,7 +15,7 @@ public:
     enum class Kind { Info, Warning, Error };
     // What a notice speaks about, so that an event clears only the notices it makes obsolete
     // (a model that loads must not hide a warning about the labels file).
-    enum class Topic { General, Model, Labels, Image, Annotation };
+    enum class Topic { General, Model, Labels, Image, Annotation, Recovery };
 
     explicit NoticeBar(QWidget* parent = nullptr);
 

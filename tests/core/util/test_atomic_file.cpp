@@ -54,6 +54,34 @@ private slots:
         QCOMPARE(QString::fromStdString(pm::AtomicFile::readAll(bak)), QString("{not json"));
         QVERIFY(pm::AtomicFile::backup(fs::path(dir.path().toStdString()) / "absent").empty());
     }
+
+    void removesStaleTemporariesOfThatFileOnly() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        // What a writer killed between open() and rename() leaves behind.
+        pm::AtomicFile::write(root / ".a.json.tmp-dead", "torn");
+        pm::AtomicFile::write(root / ".b.json.tmp-dead", "another file's write in progress");
+        pm::AtomicFile::write(root / "a.json", "complete");
+        QVERIFY(!fs::exists(root / ".a.json.tmp-dead"));
+        QVERIFY(fs::exists(root / ".b.json.tmp-dead"));
+        QCOMPARE(QString::fromStdString(pm::AtomicFile::readAll(root / "a.json")), QString("complete"));
+    }
+
+    void backupIsWrittenAtomicallyToo() {
+        QTemporaryDir dir;
+        const fs::path target = fs::path(dir.path().toStdString()) / "labels.json";
+        pm::AtomicFile::write(target, "first");
+        pm::AtomicFile::backup(target);
+        pm::AtomicFile::write(target, "second");
+        pm::AtomicFile::backup(target);
+        QCOMPARE(QString::fromStdString(pm::AtomicFile::readAll(fs::path(target) += ".bak")),
+                 QString("second"));
+        int entries = 0;
+        for ([[maybe_unused]] const auto& e : fs::directory_iterator(target.parent_path())) {
+            ++entries;
+        }
+        QCOMPARE(entries, 2);  // labels.json and labels.json.bak, no temporaries
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
