@@ -214,6 +214,9 @@ private slots:
     // each). Golden checkpoints: how far apart the two are. Demo model: IoU with the ground truth of the
     // 10 samples, for the demo's own phrasings "{c} {s}", "a {c} {s}", "the {c} {s}".
     void measureEmbeddingVsLogitAveraging() {
+        if (qgetenv("PROMPTMASK_MEASURE_ENSEMBLES") != "1") {
+            QSKIP("measurement only: ctest -R model.prompt_ensemble_measure (label slow)");
+        }
         const auto report = [](const char* model, double maxD, double meanD, double agree) {
             qInfo("%-13s mean-embedding vs mean-logits: max |logit diff| %.3f, mean %.3f, mask IoU @0.5 %.3f",
                   model, maxD, meanD, agree);
