@@ -7,10 +7,24 @@
 
 namespace pm {
 
+namespace {
+
+// A bar inside a member is written "\|", as the CLI reads it, so "a\|b" and "a|b" read differently.
+std::string escapedBars(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        out += c == '|' ? std::string("\\|") : std::string(1, c);
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string CombinedPrompt::describe() const {
     std::string out;
     for (size_t i = 0; i < members.size(); ++i) {
-        out += (i ? "|" : "") + members[i].describe();
+        out += (i ? "|" : "") +
+               (members.size() > 1 ? escapedBars(members[i].describe()) : members[i].describe());
     }
     if (mix) {
         std::ostringstream a;
