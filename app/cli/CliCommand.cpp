@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 
 #include "ConvertCommand.h"
+#include "LabelCommand.h"
+#include "MergeCommand.h"
 #include "SegmentCommand.h"
 #include "TokenizeCommand.h"
 
@@ -11,6 +13,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<SegmentCommand>());
     commands.push_back(std::make_unique<TokenizeCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
+    commands.push_back(std::make_unique<LabelCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     return commands;
 }
 

@@ -17,6 +17,7 @@
 #include "TestData.h"
 #include "WindowDriver.h"
 #include "canvas/CanvasView.h"
+#include "canvas/tools/BoxTool.h"
 #include "docks/LabelsDock.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
@@ -180,7 +181,7 @@ private slots:
         window_->openFolder(dir_.path());
         window_->labelsDock()->addLabel("thing");
         QTest::keyClick(window_->canvas(), Qt::Key_B);
-        QVERIFY(window_->canvas()->boxTool());
+        QVERIFY(window_->canvas()->tool() == window_->canvas()->tools().box);
         CanvasView* canvas = window_->canvas();
         const QPoint from = canvas->mapFromScene(QPointF(100, 80));
         const QPoint to = canvas->mapFromScene(QPointF(180, 150));
