@@ -12,6 +12,8 @@
 #include "ArgParser.h"
 #include "ModelArgument.h"
 #include "model/NpyFile.h"
+#include "model/PromptCombiner.h"
+#include "model/PromptTemplates.h"
 #include "model/SegmenterFactory.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
@@ -66,21 +68,74 @@ VisualExemplar parseExemplar(const std::string& spec, VisualPromptMode mode) {
     return VisualExemplar{spec.substr(0, at), cv::Rect(x0, y0, x1 - x0, y1 - y0), mode};
 }
 
-// Prompts in command-line order. A --visual-prompt-mode applies to every --visual-prompt after it, up to
-// the next --visual-prompt-mode; one that no --visual-prompt follows is a usage error (never ignored).
-std::vector<Prompt> promptsInOrder(const ArgParser& args) {
-    std::vector<Prompt> prompts;
+// "a glass|a cup" -> {"a glass", "a cup"}; "\|" is a literal bar. Members are trimmed; a blank one is a
+// usage error naming the option.
+std::vector<std::string> splitBars(const std::string& value, const char* option) {
+    std::vector<std::string> parts(1);
+    for (size_t i = 0; i < value.size(); ++i) {
+        if (value[i] == '\\' && i + 1 < value.size() && value[i + 1] == '|') {
+            parts.back() += '|';
+            ++i;
+        } else if (value[i] == '|') {
+            parts.emplace_back();
+        } else {
+            parts.back() += value[i];
+        }
+    }
+    for (std::string& p : parts) {
+        const auto first = p.find_first_not_of(" \t\r\n\v\f");
+        if (first == std::string::npos) {
+            throw Error(ErrorKind::Usage, std::string(option) + " '" + value +
+                                              "' is empty or has an empty part between bars: say what to "
+                                              "segment, e.g. --prompt \"a glass|a cup\"");
+        }
+        p = p.substr(first, p.find_last_not_of(" \t\r\n\v\f") - first + 1);
+    }
+    return parts;
+}
+
+double unitNumber(const std::string& option, const std::string& value) {
+    size_t used = 0;
+    double v = -1;
+    try {
+        v = std::stod(value, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != value.size() || value.empty() || !(v >= 0.0 && v <= 1.0)) {
+        throw Error(ErrorKind::Usage, "--" + option + " must lie in 0..1, got '" + value + "'");
+    }
+    return v;
+}
+
+// Prompts in command-line order, one combined prompt (one output map) each. A --visual-prompt-mode
+// applies to every --visual-prompt after it, up to the next --visual-prompt-mode; one that no
+// --visual-prompt follows is a usage error (never ignored). --negative and --negative-strength apply to
+// the most recent prompt; --mix joins the one text and the one visual prompt into one map.
+std::vector<CombinedPrompt> promptsInOrder(const ArgParser& args) {
+    std::vector<CombinedPrompt> prompts;
     VisualPromptMode mode = VisualPromptMode::CropBlurHighlight;
     std::optional<std::string> unusedMode;
+    const auto latest = [&](const std::string& option) -> CombinedPrompt& {
+        if (prompts.empty()) {
+            throw Error(ErrorKind::Usage,
+                        "--" + option + " applies to the prompt before it: give a --prompt first");
+        }
+        return prompts.back();
+    };
     for (const auto& [name, value] : args.ordered()) {
         if (name == "prompt") {
             if (isBlank(value)) {
                 throw Error(ErrorKind::Usage,
                             "--prompt is empty: say what to segment, e.g. --prompt \"a glass\"");
             }
-            prompts.push_back(Prompt::fromText(value));
+            CombinedPrompt c;
+            for (const std::string& text : splitBars(value, "--prompt")) {
+                c.members.push_back(Prompt::fromText(text));
+            }
+            prompts.push_back(std::move(c));
         } else if (name == "visual-prompt") {
-            prompts.push_back(Prompt::fromExemplar(parseExemplar(value, mode)));
+            prompts.push_back(CombinedPrompt::single(Prompt::fromExemplar(parseExemplar(value, mode))));
             unusedMode.reset();
         } else if (name == "visual-prompt-mode") {
             const auto parsed = visualPromptModeFromString(value);
@@ -90,6 +145,13 @@ std::vector<Prompt> promptsInOrder(const ArgParser& args) {
             }
             mode = *parsed;
             unusedMode = value;
+        } else if (name == "negative") {
+            CombinedPrompt& c = latest(name);
+            for (const std::string& text : splitBars(value, "--negative")) {
+                c.negatives.push_back(Prompt::fromText(text));
+            }
+        } else if (name == "negative-strength") {
+            latest(name).negativeStrength = unitNumber(name, value);
         }
     }
     if (unusedMode) {
@@ -101,7 +163,45 @@ std::vector<Prompt> promptsInOrder(const ArgParser& args) {
     if (prompts.empty()) {
         throw Error(ErrorKind::Usage, "give at least one --prompt TEXT or --visual-prompt IMG@x0,y0,x1,y1");
     }
+    if (const auto templates = args.value("templates")) {
+        if (!PromptTemplates::exists(*templates)) {
+            PromptTemplates::patterns(*templates);  // throws the usage error listing the sets
+        }
+        for (CombinedPrompt& c : prompts) {
+            c.templateSet = *templates;
+        }
+    }
+    if (const auto mix = args.value("mix")) {
+        const double a = unitNumber("mix", *mix);
+        size_t texts = 0;
+        size_t visuals = 0;
+        for (const CombinedPrompt& c : prompts) {
+            (c.members.front().isVisual() ? visuals : texts) += 1;
+        }
+        if (texts != 1 || visuals != 1) {
+            throw Error(ErrorKind::Usage,
+                        "--mix combines exactly one --prompt and one --visual-prompt; got " +
+                            std::to_string(texts) + " and " + std::to_string(visuals));
+        }
+        CombinedPrompt mixed;
+        mixed.mix = a;
+        mixed.templateSet = prompts.front().templateSet;
+        mixed.negativeStrength = 1.0;
+        for (const CombinedPrompt& c : prompts) {
+            mixed.members.insert(mixed.members.end(), c.members.begin(), c.members.end());
+            mixed.negatives.insert(mixed.negatives.end(), c.negatives.begin(), c.negatives.end());
+            mixed.negativeStrength = std::min(mixed.negativeStrength, c.negativeStrength);
+        }
+        prompts = {mixed};
+    }
     return prompts;
+}
+
+std::string kindOf(const CombinedPrompt& c) {
+    if (c.isSingle()) {
+        return c.members.front().isVisual() ? "visual" : "text";
+    }
+    return c.mix ? "mix" : "combined";
 }
 
 void requireParentDirectory(const std::string& file, const char* option) {
@@ -177,12 +277,24 @@ std::string SegmentCommand::usage() const {
                               (--prompt TEXT | --visual-prompt IMG@x0,y0,x1,y1)... [options]
 
 Segments IMG once per prompt: the image is encoded once, all prompts are decoded in one batch.
+Each --prompt / --visual-prompt gives ONE output map (see docs/PROMPTS.md).
 
 Prompts (repeatable, kept in command-line order):
-  --prompt TEXT                    what to segment, e.g. "a glass"
+  --prompt TEXT                    what to segment, e.g. "a glass". "a glass|a cup" is an ensemble:
+                                   the members' embeddings are averaged and decoded once (one map);
+                                   write \| for a literal bar
   --visual-prompt IMG@x0,y0,x1,y1  an example: a box (pixels) drawn around one on any image
   --visual-prompt-mode MODE        plain | crop | crop-blur-highlight (default); applies to every
                                    --visual-prompt AFTER it, up to the next --visual-prompt-mode
+  --negative TEXT                  (repeatable) lowers the most recent prompt where TEXT is found:
+                                   p = p_prompt * (1 - S * max p_negative); "a|b" gives two negatives
+  --negative-strength S            S for the most recent prompt, 0..1 (default 1)
+  --mix A                          combine the command's one --prompt and one --visual-prompt into one
+                                   map: embedding A*text + (1-A)*visual, A in 0..1 (1: the text alone,
+                                   0: the exemplar alone); more than one of either is a usage error
+  --templates SET                  turn every text into the ensemble of a template set:
+                                   none (default), fixed, clipseg, clipseg-plus, clip7
+                                   (e.g. clipseg: "a photo of a {}.", "a photograph of a {}.", ...)
 
 Options:
   --model BUNDLE      model bundle directory (manifest.json, model.pt, tokenizer files); default:
@@ -191,7 +303,8 @@ Options:
   --image IMG         image to segment (JPEG, PNG, ...; EXIF orientation applied)
   --threshold T       mask threshold on the probability, 0..1 (default 0.5)
   --threads N         inference threads (default: all cores)
-  --logits-out FILE   raw logits as NumPy .npy, float32 [N,S,S] in prompt order (S = model input size)
+  --logits-out FILE   logits as NumPy .npy, float32 [N,S,S], one map per prompt in prompt order
+                      (S = model input size; with negatives, the logit of the combined probability)
   --masks-out DIR     one 8-bit PNG per prompt (0/255) at the image size: DIR/mask_000.png, ...
   --json              print one JSON object (model, image, timings, per-prompt mask area, warnings)
 
@@ -201,9 +314,10 @@ Exit status: 0 ok, 2 usage error, 3 input error (image, visual-prompt box, outpu
 }
 
 int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
-    ArgParser args({"model", "image", "prompt", "visual-prompt", "visual-prompt-mode", "threshold", "threads",
-                    "logits-out", "masks-out"},
-                   {"json"});
+    ArgParser args(
+        {"model", "image", "prompt", "visual-prompt", "visual-prompt-mode", "negative", "negative-strength",
+         "mix", "templates", "threshold", "threads", "logits-out", "masks-out"},
+        {"json"});
     args.parse(rawArgs);
     if (!args.positionals().empty()) {
         throw Error(ErrorKind::Usage,
@@ -211,7 +325,7 @@ int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
     }
     const std::string bundle = modelBundle(args);
     const std::string imagePath = args.required("image");
-    const std::vector<Prompt> prompts = promptsInOrder(args);
+    const std::vector<CombinedPrompt> prompts = promptsInOrder(args);
     const double threshold = args.number("threshold", 0.5);
     if (threshold < 0.0 || threshold > 1.0) {
         throw Error(ErrorKind::Usage, "--threshold must lie in 0..1, got " + *args.value("threshold"));
@@ -233,7 +347,7 @@ int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
     const auto start = Clock::now();
     const std::unique_ptr<Segmenter> segmenter = openSegmenter(bundle, options);
     const double modelLoadMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    const SegmentationResult result = segmenter->segment(imagePath, prompts);
+    const SegmentationResult result = PromptCombiner::segment(*segmenter, imagePath, prompts);
     const double totalMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     // All or nothing: a script asked for every one of these masks, so an unusable prompt fails the run
     // before anything is written.
@@ -302,7 +416,7 @@ int SegmentCommand::run(const std::vector<std::string>& rawArgs) {
         out["prompts"] = nlohmann::json::array();
         for (size_t i = 0; i < prompts.size(); ++i) {
             nlohmann::json p = {{"index", i},
-                                {"kind", prompts[i].isVisual() ? "visual" : "text"},
+                                {"kind", kindOf(prompts[i])},
                                 {"prompt", prompts[i].describe()},
                                 {"mask_area_px", areas[i]},
                                 {"mask_fraction", pixels > 0 ? double(areas[i]) / pixels : 0.0},

@@ -4,8 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "model/FloatTensor.h"
 #include "model/Prompt.h"
 #include "util/CancelToken.h"
+#include "util/Error.h"
 
 namespace pm {
 
@@ -69,6 +71,20 @@ struct CacheStats {
     size_t promptMisses = 0;
 };
 
+// Conditional embeddings of prompts, as segment() would decode them (Segmenter::embedPrompts).
+struct PromptEmbeddings {
+    FloatTensor embeddings;  // [N,P] in prompt order; the row of an unusable prompt is zeros
+    std::vector<std::vector<std::string>> warnings;  // per prompt
+    std::vector<std::string> errors;                 // per prompt: empty, or why it cannot be used
+};
+
+// Raw logits of given conditional embeddings on one image (Segmenter::decodeEmbeddings).
+struct DecodedEmbeddings {
+    cv::Size imageSize;  // the original (EXIF-oriented) image size
+    FloatTensor logits;  // [N,S,S]; empty when there were no embeddings
+    StageTimings timings;
+};
+
 // The model behind one narrow interface: the GUI's worker thread, the CLI and the tests talk to this,
 // the TorchScript runtime implements it, GUI tests use a fake. Not thread-safe: one thread owns it.
 // Every method throws pm::Error (Input, Model or Cancelled) with a message fit for the user; a single
@@ -87,6 +103,23 @@ public:
     // prompts are decoded in one batch. Results are in prompt order.
     virtual SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
                                        const CancelToken* cancel = nullptr) = 0;
+
+    // The prompt algebra's two halves (PromptCombiner): each prompt's embedding exactly as segment()
+    // uses it (same cache), and one batched decode of any embeddings [N,P] on the image (encoded once
+    // or cached). Not pure, so that fakes need not implement them; the defaults refuse.
+    virtual PromptEmbeddings embedPrompts(const std::vector<Prompt>& prompts,
+                                          const CancelToken* cancel = nullptr) {
+        (void)prompts;
+        (void)cancel;
+        throw Error(ErrorKind::Model, modelInfo().name + ": this model cannot combine prompts");
+    }
+    virtual DecodedEmbeddings decodeEmbeddings(const std::string& imagePath, const FloatTensor& conditional,
+                                               const CancelToken* cancel = nullptr) {
+        (void)imagePath;
+        (void)conditional;
+        (void)cancel;
+        throw Error(ErrorKind::Model, modelInfo().name + ": this model cannot combine prompts");
+    }
 
     virtual bool isImageCached(const std::string& imagePath) const = 0;
     virtual CacheStats cacheStats() const = 0;

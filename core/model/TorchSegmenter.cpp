@@ -1,5 +1,6 @@
 #include "model/TorchSegmenter.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -375,6 +376,44 @@ SegmentationResult TorchSegmenter::segment(const std::string& imagePath, const s
     }
     result.timings.postprocessMs = msSince(start);
     return result;
+}
+
+PromptEmbeddings TorchSegmenter::embedPrompts(const std::vector<Prompt>& prompts, const CancelToken* cancel) {
+    CancelToken::check(cancel);
+    PromptEmbeddings out;
+    const FloatTensor usable = promptEmbeddings(prompts, cancel, out.warnings, out.errors);
+    // promptEmbeddings() packs the usable rows; spread them back to prompt order (zeros elsewhere).
+    const size_t dim = size_t(usable.dim(1));
+    out.embeddings.shape = {int64_t(prompts.size()), int64_t(dim)};
+    out.embeddings.data.assign(prompts.size() * dim, 0.0f);
+    size_t row = 0;
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        if (out.errors[i].empty()) {
+            std::copy_n(usable.data.begin() + long(row++ * dim), dim,
+                        out.embeddings.data.begin() + long(i * dim));
+        }
+    }
+    return out;
+}
+
+DecodedEmbeddings TorchSegmenter::decodeEmbeddings(const std::string& imagePath,
+                                                   const FloatTensor& conditional,
+                                                   const CancelToken* cancel) {
+    CancelToken::check(cancel);
+    DecodedEmbeddings out;
+    const Activations image = activationsFor(imagePath, cancel, out.timings);
+    out.imageSize = image.imageSize;
+    CancelToken::check(cancel);
+    if (conditional.dim(0) > 0) {
+        const auto start = Clock::now();
+        out.logits = runtime_->decode(*image.activations, conditional);
+        out.timings.decodeMs = msSince(start);
+        if (out.logits.shape.size() != 3 || out.logits.shape[0] != conditional.shape[0]) {
+            throw Error(ErrorKind::Model,
+                        manifest_.modelPath().string() + ": decode returned logits of an unexpected shape");
+        }
+    }
+    return out;
 }
 
 bool TorchSegmenter::isImageCached(const std::string& imagePath) const {

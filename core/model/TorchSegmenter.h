@@ -34,6 +34,10 @@ public:
     void encodeImage(const std::string& imagePath, const CancelToken* cancel = nullptr) override;
     SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
                                const CancelToken* cancel = nullptr) override;
+    PromptEmbeddings embedPrompts(const std::vector<Prompt>& prompts,
+                                  const CancelToken* cancel = nullptr) override;
+    DecodedEmbeddings decodeEmbeddings(const std::string& imagePath, const FloatTensor& conditional,
+                                       const CancelToken* cancel = nullptr) override;
     bool isImageCached(const std::string& imagePath) const override;
     CacheStats cacheStats() const override;
 
