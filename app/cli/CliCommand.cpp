@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "BenchCommand.h"
 #include "ConvertCommand.h"
 #include "SegmentCommand.h"
 #include "TokenizeCommand.h"
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<SegmentCommand>());
     commands.push_back(std::make_unique<TokenizeCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

@@ -11,7 +11,11 @@
 #include "MainWindow.h"
 #include "ModelLocator.h"
 #include "model/SegmenterFactory.h"
+#include "util/OmpWaitPolicy.h"
 #include "util/Version.h"
+
+// OMP_WAIT_POLICY=PASSIVE before libgomp initialises, also when started from a clean environment.
+PM_OMP_WAIT_POLICY_PREINIT;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);

@@ -92,6 +92,8 @@ TorchSegmenter::TorchSegmenter(BundleManifest manifest, const EngineOptions& opt
     RuntimeOptions ro;
     ro.threads = options_.threads;
     ro.quantizedInt8 = manifest_.quantization == "int8-dynamic";
+    ro.profilingExecutor = options_.profilingExecutor;
+    ro.freeze = options_.freezeModule;
     runtime_ = std::make_unique<ClipSegRuntime>(manifest_.modelPath(), manifest_.inputSize, ro);
 }
 
@@ -380,6 +382,14 @@ SegmentationResult TorchSegmenter::segment(const std::string& imagePath, const s
 bool TorchSegmenter::isImageCached(const std::string& imagePath) const {
     const auto key = fileKey(imagePath);
     return key && imageIndex_.count(*key) != 0;
+}
+
+void TorchSegmenter::clearCaches() {
+    images_.clear();
+    imageIndex_.clear();
+    imageBytes_ = 0;
+    prompts_.clear();
+    promptIndex_.clear();
 }
 
 CacheStats TorchSegmenter::cacheStats() const {
