@@ -10,7 +10,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)
 
 # The embedded demo model and the sample images travel with the app; the GUI finds the model at
-# <prefix>/share/promptmask/models/demo-shapes (ui/ModelLocator).
+# <prefix>/share/promptmask/models/demo-shapes (ui/inference/ModelLocator).
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/models/demo-shapes"
   DESTINATION "${CMAKE_INSTALL_DATADIR}/promptmask/models")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/samples/"

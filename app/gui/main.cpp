@@ -7,10 +7,10 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "ModelLocator.h"
+#include "inference/ModelLocator.h"
 #include "model/SegmenterFactory.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
 #include "util/OmpWaitPolicy.h"
 #include "util/Version.h"
 

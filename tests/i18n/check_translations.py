@@ -23,7 +23,7 @@ PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 
 
 def gui_sources(root):
-    return sorted(str(p) for p in (root / "ui").glob("*.cpp")) + sorted(str(p) for p in (root / "ui").glob("*.h")) + \
+    return sorted(str(p) for p in (root / "ui").rglob("*.cpp")) + sorted(str(p) for p in (root / "ui").rglob("*.h")) + \
         [str(root / "app" / "gui" / "main.cpp")]
 
 
@@ -64,7 +64,10 @@ def main():
         for ts in ts_files:
             scratch = Path(tmp) / ts.name
             shutil.copy(ts, scratch)
-            run = subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *gui_sources(root),
+            run = subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none",
+                                  # ui/ includes are spelled from ui/ ("shell/MainWindow.h"): lupdate must
+                                  # find the class declarations to name contexts pm::ui::MainWindow.
+                                  "-I", str(root / "ui"), *gui_sources(root),
                                   "-ts", str(scratch)], capture_output=True, text=True)
             if run.returncode != 0:
                 print(f"lupdate failed on {ts.name}:\n{run.stdout}{run.stderr}")

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "SegmentationWorker.h"
+#include "inference/SegmentationWorker.h"
 #include "model/Segmenter.h"
 
 namespace pm::ui::testing {

@@ -5,11 +5,11 @@
 #include <QTest>
 #include <memory>
 
-#include "CanvasView.h"
 #include "FakeSegmenter.h"
-#include "LabelsDock.h"
-#include "MainWindow.h"
-#include "SegmentationController.h"
+#include "canvas/CanvasView.h"
+#include "docks/LabelsDock.h"
+#include "inference/SegmentationController.h"
+#include "shell/MainWindow.h"
 
 namespace pm::ui::testing {
 

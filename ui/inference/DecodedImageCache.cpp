@@ -1,0 +1,106 @@
+#include "inference/DecodedImageCache.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QImageReader>
+#include <condition_variable>
+#include <mutex>
+
+namespace pm::ui {
+
+namespace {
+// What identifies the file's content well enough to reuse its decode.
+QString stamp(const QString& path) {
+    const QFileInfo info(path);
+    return QString::number(info.size()) + "@" + QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+}  // namespace
+
+struct DecodedImageCache::Slot {
+    std::mutex mutex;
+    std::condition_variable ready;
+    bool done = false;
+    DecodedImage result;
+    QString stamp;  // of the file when the decode started
+};
+
+DecodedImageCache::DecodedImageCache() {
+    // One thread: the model's worker needs the other core more than a second decode does.
+    pool_.setMaxThreadCount(1);
+}
+
+DecodedImageCache::~DecodedImageCache() {
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+DecodedImage DecodedImageCache::decode(const QString& path) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);  // EXIF orientation, as the model sees the image
+    DecodedImage out;
+    out.image = reader.read();
+    if (out.image.isNull()) {
+        out.error = reader.errorString();
+    }
+    return out;
+}
+
+std::shared_ptr<DecodedImageCache::Slot> DecodedImageCache::startDecode(const QString& path) {
+    auto slot = std::make_shared<Slot>();
+    slot->stamp = stamp(path);
+    // The task holds the slot and the counter, never `this`: a cache destroyed first leaves it harmless.
+    pool_.start([slot, path, decodes = decodes_] {
+        if (slot.use_count() == 1) {
+            return;  // dropped by prefetch() before it started: nobody will ask for it
+        }
+        DecodedImage result = decode(path);
+        ++*decodes;
+        const std::lock_guard<std::mutex> lock(slot->mutex);
+        slot->result = std::move(result);
+        slot->done = true;
+        slot->ready.notify_all();
+    });
+    return slot;
+}
+
+void DecodedImageCache::prefetch(const QStringList& paths) {
+    for (auto it = slots_.begin(); it != slots_.end();) {
+        if (it.key() != current_ && !paths.contains(it.key())) {
+            it = slots_.erase(it);  // a decode under way finishes into a slot nobody reads
+        } else {
+            ++it;
+        }
+    }
+    for (const QString& path : paths) {
+        if (slots_.contains(path)) {
+            continue;
+        }
+        const QSize size = QImageReader(path).size();  // header only
+        if (size.isValid() && qint64(size.width()) * size.height() > kMaxPrefetchPixels) {
+            continue;
+        }
+        slots_.insert(path, startDecode(path));
+    }
+}
+
+DecodedImage DecodedImageCache::image(const QString& path) {
+    current_ = path;
+    const QString now = stamp(path);
+    if (const auto it = slots_.constFind(path); it != slots_.constEnd()) {
+        const std::shared_ptr<Slot> slot = *it;
+        std::unique_lock<std::mutex> lock(slot->mutex);
+        slot->ready.wait(lock, [&] { return slot->done; });
+        if (slot->stamp == now) {
+            return slot->result;
+        }
+    }
+    auto slot = std::make_shared<Slot>();
+    slot->stamp = now;
+    slot->result = decode(path);
+    slot->done = true;
+    ++*decodes_;
+    slots_.insert(path, slot);
+    return slot->result;
+}
+
+}  // namespace pm::ui

@@ -1,0 +1,154 @@
+#include "inference/SegmentationController.h"
+
+namespace pm::ui {
+
+SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* parent)
+    : QObject(parent), worker_(new SegmentationWorker(std::move(open), queue_)) {
+    qRegisterMetaType<pm::ui::SegmentationOutcome>();
+    qRegisterMetaType<pm::ModelInfo>();
+    qRegisterMetaType<pm::CacheStats>();
+    thread_.setObjectName(QStringLiteral("inference"));
+    worker_->moveToThread(&thread_);
+
+    connect(worker_, &SegmentationWorker::jobEnded, this, &SegmentationController::onJobEnded);
+    connect(worker_, &SegmentationWorker::modelLoaded, this, [this](const pm::ModelInfo& info) {
+        hasModel_ = true;
+        modelInfo_ = info;
+        emit modelLoaded(info);
+    });
+    connect(worker_, &SegmentationWorker::modelFailed, this,
+            [this](const QString& dir, const QString& message) {
+                hasModel_ = false;
+                modelInfo_ = {};
+                emit modelFailed(dir, message);
+            });
+    connect(worker_, &SegmentationWorker::segmented, this, &SegmentationController::segmented);
+    connect(worker_, &SegmentationWorker::encoded, this, &SegmentationController::prefetched);
+    connect(worker_, &SegmentationWorker::jobFailed, this,
+            [this](quint64 id, int kind, const QString& path, const QString& message) {
+                if (kind == static_cast<int>(JobKind::Segment)) {
+                    emit segmentFailed(id, path, message);
+                }
+                // A failed prefetch is not worth a message: the interactive request will report it.
+            });
+    thread_.start();
+}
+
+SegmentationController::~SegmentationController() {
+    for (const auto& token : std::as_const(interactive_)) {
+        token->cancel();
+    }
+    for (const Prefetch& p : std::as_const(prefetching_)) {
+        p.cancel->cancel();
+    }
+    thread_.requestInterruption();
+    thread_.quit();
+    thread_.wait();
+    // The thread has ended: the worker (and the model it owns) can be destroyed from here.
+    delete worker_;
+}
+
+quint64 SegmentationController::submit(SegmentationJob job) {
+    job.id = nextId_++;
+    const quint64 id = job.id;
+    queue_->push(std::move(job));
+    QMetaObject::invokeMethod(worker_, &SegmentationWorker::processNext, Qt::QueuedConnection);
+    return id;
+}
+
+void SegmentationController::loadModel(const QString& bundleDir) {
+    for (const auto& token : std::as_const(interactive_)) {
+        token->cancel();
+    }
+    for (const Prefetch& p : std::as_const(prefetching_)) {
+        p.cancel->cancel();
+    }
+    prefetching_.clear();
+    SegmentationJob job;
+    job.kind = JobKind::LoadModel;
+    job.priority = JobPriority::Control;
+    job.path = bundleDir;
+    const bool wasBusy = isBusy();
+    interactive_.insert(nextId_, job.cancel);
+    loadId_ = submit(std::move(job));
+    hasModel_ = false;
+    loading_ = true;
+    emit modelLoading(bundleDir);
+    if (!wasBusy) {
+        emit busyChanged(true);
+    }
+}
+
+quint64 SegmentationController::segment(const QString& imagePath, const QVector<LabelDefinition>& labels) {
+    cancelInteractive();
+    SegmentationJob job;
+    job.kind = JobKind::Segment;
+    job.priority = JobPriority::Interactive;
+    job.path = imagePath;
+    for (int i = 0; i < labels.size(); ++i) {
+        for (pm::Prompt& p : labels[i].toPrompts()) {
+            job.prompts.push_back(std::move(p));
+            job.group.push_back(i);
+        }
+        job.labelIds << labels[i].id;
+        job.signatures << labels[i].signature();
+    }
+    const bool wasBusy = isBusy();
+    interactive_.insert(nextId_, job.cancel);
+    latestSegmentId_ = submit(std::move(job));
+    if (!wasBusy) {
+        emit busyChanged(true);
+    }
+    return latestSegmentId_;
+}
+
+void SegmentationController::cancelInteractive() {
+    // Only segment jobs: a model load in flight is never abandoned half-way.
+    for (auto it = interactive_.cbegin(); it != interactive_.cend(); ++it) {
+        if (it.key() != loadId_) {
+            it.value()->cancel();
+        }
+    }
+}
+
+void SegmentationController::prefetch(const QStringList& imagePaths) {
+    for (auto it = prefetching_.begin(); it != prefetching_.end();) {
+        if (!imagePaths.contains(it.key())) {
+            it.value().cancel->cancel();
+            it = prefetching_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString& path : imagePaths) {
+        if (path.isEmpty() || prefetching_.contains(path)) {
+            continue;
+        }
+        SegmentationJob job;
+        job.kind = JobKind::Encode;
+        job.priority = JobPriority::Prefetch;
+        job.path = path;
+        const std::shared_ptr<pm::CancelToken> cancel = job.cancel;
+        prefetching_.insert(path, Prefetch{submit(std::move(job)), cancel});
+    }
+}
+
+void SegmentationController::onJobEnded(quint64 id, int kind) {
+    if (kind == static_cast<int>(JobKind::Encode)) {
+        for (auto it = prefetching_.begin(); it != prefetching_.end(); ++it) {
+            if (it.value().id == id) {
+                prefetching_.erase(it);
+                break;
+            }
+        }
+        return;
+    }
+    if (kind == static_cast<int>(JobKind::LoadModel)) {
+        loading_ = false;
+    }
+    if (interactive_.remove(id) > 0 && interactive_.isEmpty()) {
+        emit busyChanged(false);
+    }
+}
+
+}  // namespace pm::ui

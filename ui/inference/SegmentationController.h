@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+#include <QVector>
+
+#include "document/LabelDefinition.h"
+#include "inference/SegmentationWorker.h"
+
+namespace pm::ui {
+
+// The GUI thread's handle on inference. Owns one long-lived QThread and the SegmentationWorker on it
+// (which owns the model). All methods are called on the GUI thread and return at once; results come
+// back through the signals below, delivered on the GUI thread.
+//
+// Policy: a new segment() supersedes earlier interactive requests (their CancelTokens are set and a
+// result that still arrives carries an older request id); prefetch() replaces the pending prefetch
+// set; loadModel() cancels everything queued. Prefetch runs only when no interactive work is queued.
+class SegmentationController : public QObject {
+    Q_OBJECT
+public:
+    explicit SegmentationController(OpenSegmenterFn open, QObject* parent = nullptr);
+    ~SegmentationController() override;  // cancels, then requestInterruption(); quit(); wait();
+
+    void loadModel(const QString& bundleDir);
+    // Segments `imagePath` with the prompts of `labels` in one batch. Returns the request id.
+    quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels);
+    void prefetch(const QStringList& imagePaths);
+    void cancelInteractive();
+
+    bool hasModel() const { return hasModel_; }
+    bool isLoading() const { return loading_; }
+    const pm::ModelInfo& modelInfo() const { return modelInfo_; }
+    bool isBusy() const { return !interactive_.isEmpty(); }
+    quint64 latestRequestId() const { return latestSegmentId_; }
+
+signals:
+    void modelLoading(const QString& bundleDir);
+    void modelLoaded(const pm::ModelInfo& info);
+    void modelFailed(const QString& bundleDir, const QString& message);
+    void segmented(const pm::ui::SegmentationOutcome& outcome);
+    void segmentFailed(quint64 id, const QString& imagePath, const QString& message);
+    void prefetched(const QString& imagePath, const pm::CacheStats& stats, double milliseconds);
+    void busyChanged(bool busy);
+
+private:
+    quint64 submit(SegmentationJob job);
+    void onJobEnded(quint64 id, int kind);
+
+    std::shared_ptr<RequestQueue> queue_ = std::make_shared<RequestQueue>();
+    QThread thread_;
+    SegmentationWorker* worker_;
+    quint64 nextId_ = 1;
+    quint64 latestSegmentId_ = 0;
+    QHash<quint64, std::shared_ptr<pm::CancelToken>> interactive_;  // segment + load jobs not yet ended
+    struct Prefetch {
+        quint64 id;
+        std::shared_ptr<pm::CancelToken> cancel;
+    };
+    QHash<QString, Prefetch> prefetching_;  // image path -> its pending encode job
+    quint64 loadId_ = 0;
+    bool hasModel_ = false;
+    bool loading_ = false;
+    pm::ModelInfo modelInfo_;
+};
+
+}  // namespace pm::ui
