@@ -251,6 +251,7 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
          {{"model", info.name},
           {"bundle", bundle},
           {"quantization", info.quantization},
+          {"quantization_cost", info.quantizationCost},
           {"image", image},
           {"image_size", {rgb.cols, rgb.rows}},
           {"prompts", n},
@@ -274,6 +275,9 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
         std::printf("  %-27s %9.1f\n", key, out[key].get<double>());
     }
     std::printf("  %-27s %9.0f\n", "peak_rss_mb", out["peak_rss_mb"].get<double>());
+    if (!info.quantizationCost.empty()) {
+        std::printf("note: %s\n", info.quantizationCost.c_str());
+    }
     return 0;
 }
 

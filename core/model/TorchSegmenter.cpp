@@ -107,6 +107,11 @@ ModelInfo TorchSegmenter::modelInfo() const {
     info.bundlePath = manifest_.bundleDir.string();
     info.tokenizerType = manifest_.tokenizerType;
     info.quantization = manifest_.quantization;
+    if (manifest_.quantization == "int8-dynamic") {
+        info.quantizationCost =
+            "int8: faster image encoding, but the masks are not float32's: logits deviate by a few percent "
+            "of their range and mask edges can move (docs/PERFORMANCE.md)";
+    }
     info.inputSize = manifest_.inputSize;
     info.threads = runtime_->threads();
     return info;

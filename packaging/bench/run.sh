@@ -2,20 +2,25 @@
 # The performance benchmark of issue #15: PromptMask as shipped against eager PyTorch, in one run, on the
 # same full-size random-weight bundle, image and prompts. Writes docs/PERFORMANCE.md.
 #
-#   packaging/bench/run.sh [--build DIR] [--work DIR] [--threads T] [--repeat R] [--no-gui] [--no-int8]
+#   packaging/bench/run.sh [--build DIR] [--work DIR] [--threads T] [--repeat R] [--eager-repeat E]
+#                          [--no-gui] [--no-int8]
+#
+# About 4 minutes on an idle 2-core machine after the one-time exports (~1 min each); under heavy load
+# (other builds) every figure, and the run time, grows: read the ratios, and the load average it reports.
 #
 # Needs a built promptmask-cli (packaging/build.sh) and python3-torch. The bundle export is cached in the
 # work directory (default build/bench). Every binary runs from a clean environment (env -i), as a user
 # starts it: no OMP_* variables from this shell.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=$root/build work= threads=2 repeat=5 gui=1 int8=1
+build=$root/build work= threads=2 repeat=5 eager_repeat=3 gui=1 int8=1
 while (($#)); do
   case $1 in
     --build) build=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
+    --eager-repeat) eager_repeat=$2; shift 2 ;;
     --no-gui) gui=0; shift ;;
     --no-int8) int8=0; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
@@ -61,7 +66,7 @@ clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 1 --repe
 clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --json >"$work/pm8.json"
 log "eager PyTorch baseline (default and PASSIVE wait policy; best reported)"
 clean "$py" "$root/packaging/models/bench_eager.py" --bundle "$work/rd64-fp32" --image "$image" --ids "$work/ids8.json" \
-  --repeat 3 --threads "$threads" --json >"$work/eager.json"
+  --repeat "$eager_repeat" --threads "$threads" --json >"$work/eager.json"
 log "GEMM ceiling"
 clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --json >"$work/gemm.json"
 if [ $int8 = 1 ]; then

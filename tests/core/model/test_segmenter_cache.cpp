@@ -341,6 +341,7 @@ private slots:
         QCOMPARE(info.inputSize, 352);
         QCOMPARE(info.tokenizerType, std::string("clip-bpe"));
         QCOMPARE(info.quantization, std::string("none"));
+        QVERIFY(info.quantizationCost.empty());  // float32 costs nothing to state
         QVERIFY(fs::path(info.bundlePath).is_absolute());
     }
 };
