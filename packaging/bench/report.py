@@ -66,8 +66,8 @@ def main() -> int:
          pm8["model_load_ms"] <= 1000, "load"),
         ("Peak RSS (8 prompts)", "≤ 1.3 GB", f"{pm8['peak_rss_mb'] / 1024:.2f} GB", pm8["peak_rss_mb"] <= 1331,
          "rss"),
-        ("Vision tower share of the GEMM ceiling", "≥ 70 %", f"{share * 100:.0f} %" if gemm else "not measured", share >= 0.70,
-         "vision"),
+        ("Vision tower share of the GEMM ceiling", "≥ 70 %", f"{share * 100:.0f} %" if gemm else "not measured",
+         None if share > 1.0 else share >= 0.70, "vision"),
     ]
     notes = json.loads((Path(__file__).with_name("misses.json")).read_text())
 
@@ -100,9 +100,12 @@ def main() -> int:
     w("| target | goal | measured | |")
     w("|---|---|---|---|")
     for name, goal, got, ok, _ in targets:
-        w(f"| {name} | {goal} | {got} | {'met' if ok else '**missed**'} |")
+        # ok None: the figure cannot be judged (a tower faster than the ceiling means the ceiling was
+        # measured on a busier machine than the tower).
+        verdict = "not judged: the ceiling run was slower than the tower" if ok is None else "met" if ok else "**missed**"
+        w(f"| {name} | {goal} | {got} | {verdict} |")
     w("")
-    missed = [t for t in targets if not t[3]]
+    missed = [t for t in targets if not t[3]]  # the unjudged too: what a quiet run would show
     if missed:
         w("### Misses, and what would close them")
         w("")
