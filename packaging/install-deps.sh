@@ -21,7 +21,13 @@ packages=(
   xvfb xauth imagemagick fonts-dejavu-core
   # packaging
   dpkg-dev file
+  # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)
+  slurm-wlm munge
 )
+
+# kubectl, client only, to validate packaging/cluster/k8s offline (Debian's kubernetes-client; a kubectl
+# already installed from elsewhere owns the same file, so it is kept)
+command -v kubectl >/dev/null || packages+=(kubernetes-client)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,8 @@
 
 #include "BenchCommand.h"
 #include "ConvertCommand.h"
+#include "LabelCommand.h"
+#include "MergeCommand.h"
 #include "SegmentCommand.h"
 #include "TokenizeCommand.h"
 
@@ -12,6 +14,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<SegmentCommand>());
     commands.push_back(std::make_unique<TokenizeCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
+    commands.push_back(std::make_unique<LabelCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
