@@ -19,6 +19,8 @@ packages=(
   labelme
   # headless GUI tests, screenshots, fonts
   xvfb xauth imagemagick fonts-dejavu-core
+  # real-window tests (label x11): a window manager, keys and mouse into the app's X window, xprop
+  openbox xdotool x11-utils
   # packaging
   dpkg-dev file
   # a one-node Slurm cluster on localhost for the sharded-labelling test (tests/cluster, label `cluster`)

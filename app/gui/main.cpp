@@ -50,9 +50,9 @@ int main(int argc, char** argv) {
                                  "[IMAGE_OR_FOLDER]");
     parser.process(app);
 
-    pm::ui::MainWindow window([](const QString& bundleDir) {
+    pm::ui::MainWindow window([](const QString& bundleDir, const pm::CancelToken& cancel) {
         pm::EngineOptions options;  // all cores, 512 MB of cached image activations
-        return pm::openSegmenter(QDir(bundleDir).absolutePath().toStdString(), options);
+        return pm::openSegmenter(QDir(bundleDir).absolutePath().toStdString(), options, &cancel);
     });
     window.show();
 

@@ -25,6 +25,17 @@ struct WriteOptions {
     bool embedImageData = false;  // labelme: put the image bytes (base64) into imageData
 };
 
+// What a format writes and which WriteOptions it reads, so that front ends (the export dialog, the
+// settings, the CLI) ask the format instead of knowing formats by name.
+struct FormatCapabilities {
+    bool writesFolder = true;        // a folder of files (labelme, masks), or one file (coco)
+    std::string fileSuffix;          // of the one file: ".json"; empty for a folder
+    std::string nameFilter;          // for a file dialog: "COCO JSON (*.json)"; empty for a folder
+    bool segmentationModes = false;  // reads WriteOptions::segmentation
+    bool embedsImages = false;       // reads WriteOptions::embedImageData
+    bool outlines = false;           // writes polygons, so WriteOptions::polygons applies
+};
+
 // Called after each image: (images done, images in total).
 using ProgressFn = std::function<void(size_t, size_t)>;
 
@@ -43,6 +54,8 @@ public:
     virtual ~AnnotationFormat() = default;
 
     virtual std::string name() const = 0;  // "labelme", "coco", "masks"
+    // A folder and no options unless the format says otherwise.
+    virtual FormatCapabilities capabilities() const { return {}; }
     virtual bool write(const Dataset& dataset, const std::filesystem::path& out,
                        const WriteOptions& options) = 0;
     // Appends to `out` (whose imagesRoot is set to `imagesRoot`); labels are merged by name.

@@ -20,6 +20,9 @@ namespace pm {
 class CocoFormat : public AnnotationFormat {
 public:
     std::string name() const override { return "coco"; }
+    FormatCapabilities capabilities() const override {
+        return {false, ".json", "COCO JSON (*.json)", true, false, true};
+    }
     bool write(const Dataset& dataset, const std::filesystem::path& out,
                const WriteOptions& options) override;
     bool read(const std::filesystem::path& in, const std::filesystem::path& imagesRoot,

@@ -21,6 +21,7 @@ namespace pm {
 class LabelmeFormat : public AnnotationFormat {
 public:
     std::string name() const override { return "labelme"; }
+    FormatCapabilities capabilities() const override { return {true, "", "", false, true, true}; }
     bool write(const Dataset& dataset, const std::filesystem::path& out,
                const WriteOptions& options) override;
     bool read(const std::filesystem::path& in, const std::filesystem::path& imagesRoot,

@@ -19,6 +19,8 @@ namespace pm {
 class PngMasksFormat : public AnnotationFormat {
 public:
     std::string name() const override { return "masks"; }
+    // One PNG per image and label, no outlines: no option applies.
+    FormatCapabilities capabilities() const override { return {}; }
     bool write(const Dataset& dataset, const std::filesystem::path& out,
                const WriteOptions& options) override;
     bool read(const std::filesystem::path& in, const std::filesystem::path& imagesRoot,

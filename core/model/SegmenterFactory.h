@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/Segmenter.h"
+#include "util/CancelToken.h"
 
 namespace pm {
 
@@ -20,11 +21,16 @@ struct EngineOptions {
 // Opens a model bundle directory (manifest.json + model.pt + tokenizer files) and returns the TorchScript
 // segmenter. Throws pm::Error(ErrorKind::Model) naming the file and the problem when the bundle is
 // missing, corrupt (sha256 mismatch), of an unknown format version, or its module lacks a method.
-std::unique_ptr<Segmenter> openSegmenter(const std::string& bundleDir, const EngineOptions& options = {});
+// `cancel` is checked between the stages (each file's checksum, the TorchScript load; the checksums run
+// on a second thread beside the load): a window that
+// closes during a load waits for one stage, not all of them. Throws pm::Error(Cancelled) then.
+std::unique_ptr<Segmenter> openSegmenter(const std::string& bundleDir, const EngineOptions& options = {},
+                                         const CancelToken* cancel = nullptr);
 
 class TorchSegmenter;
 // The same, typed: for tools that need the lower layers (promptmask-cli bench).
 std::unique_ptr<TorchSegmenter> openTorchSegmenter(const std::string& bundleDir,
-                                                   const EngineOptions& options = {});
+                                                   const EngineOptions& options = {},
+                                                   const CancelToken* cancel = nullptr);
 
 }  // namespace pm

@@ -18,9 +18,9 @@ namespace {
 constexpr size_t kCacheImages = 4;
 constexpr size_t kBytesPerImage = size_t(4) << 20;
 
-cv::Size imageSize(const std::string& path) {
+cv::Size imageSize(const std::string& path, bool applyExif = true) {
     QImageReader reader(QString::fromStdString(path));
-    reader.setAutoTransform(true);
+    reader.setAutoTransform(applyExif);
     const QSize s = reader.size();
     if (!s.isValid()) {
         throw pm::Error(pm::ErrorKind::Input, "cannot read image '" + path + "'");
@@ -100,7 +100,7 @@ pm::SegmentationResult FakeSegmenter::segment(const std::string& imagePath,
         probe_->log.push_back("segment " + imagePath.substr(imagePath.find_last_of('/') + 1));
     }
     pm::SegmentationResult result;
-    result.imageSize = imageSize(imagePath);
+    result.imageSize = imageSize(imagePath, !probe_->ignoreExif);
     const auto it = std::find(cache_.begin(), cache_.end(), imagePath);
     result.timings.imageCacheHit = it != cache_.end();
     if (result.timings.imageCacheHit) {
@@ -175,13 +175,24 @@ pm::CacheStats FakeSegmenter::cacheStats() const {
 }
 
 OpenSegmenterFn FakeSegmenter::factory(std::shared_ptr<FakeProbe> probe) {
-    return [probe](const QString& bundleDir) -> std::unique_ptr<pm::Segmenter> {
-        if (bundleDir.contains(QLatin1String("broken"))) {
-            throw pm::Error(pm::ErrorKind::Model,
-                            "'" + bundleDir.toStdString() + "/manifest.json': missing (not a model bundle)");
-        }
-        return std::make_unique<FakeSegmenter>(probe, bundleDir.toStdString());
-    };
+    return
+        [probe](const QString& bundleDir, const pm::CancelToken& cancel) -> std::unique_ptr<pm::Segmenter> {
+            ++probe->loadsStarted;
+            const auto until =
+                std::chrono::steady_clock::now() + std::chrono::milliseconds(probe->loadDelayMs.load());
+            while (std::chrono::steady_clock::now() < until) {
+                if (cancel.isCancelled()) {
+                    ++probe->loadsCancelled;
+                    cancel.throwIfCancelled();
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+            if (bundleDir.contains(QLatin1String("broken"))) {
+                throw pm::Error(pm::ErrorKind::Model, "'" + bundleDir.toStdString() +
+                                                          "/manifest.json': missing (not a model bundle)");
+            }
+            return std::make_unique<FakeSegmenter>(probe, bundleDir.toStdString());
+        };
 }
 
 }  // namespace pm::ui::testing

@@ -21,6 +21,12 @@ struct FakeProbe {
     std::atomic<int> cancelled{0};
     std::atomic<int> delayMs{0};  // per vision-tower run and per decode; honours the CancelToken
     std::atomic<int> loads{0};
+    // A load waits this long (in small steps, honouring its CancelToken) before it opens the model.
+    std::atomic<int> loadDelayMs{0};
+    std::atomic<int> loadsStarted{0};
+    std::atomic<int> loadsCancelled{0};
+    // Reads images without their EXIF orientation: a model whose reader disagrees with the viewer's.
+    std::atomic<bool> ignoreExif{false};
     std::mutex mutex;
     std::vector<std::string> log;  // "segment <file>" / "encode <file>", in execution order
 

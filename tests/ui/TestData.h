@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
@@ -48,6 +50,29 @@ inline QStringList refillWithImages(const QString& dir, int count, QSize size = 
 }
 
 // Where tests leave files for people to look at: <build>/test-artifacts.
+// A white JPEG stored `width`×`height` with an EXIF orientation of 6 (turn 90° clockwise to show):
+// readers that honour EXIF see it `height`×`width`. False when it cannot be written.
+inline bool writeExifRotatedJpeg(const QString& path, int width, int height) {
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "JPEG")) {
+        return false;
+    }
+    // An APP1 Exif segment right after SOI: little-endian TIFF, one IFD entry Orientation = 6.
+    const char exif[] =
+        "\xFF\xE1\x00\x22"
+        "Exif\0\0"
+        "II\x2A\x00\x08\x00\x00\x00"
+        "\x01\x00"
+        "\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00\x00\x00"
+        "\x00\x00\x00\x00";
+    jpeg.insert(2, QByteArray(exif, sizeof(exif) - 1));
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(jpeg) == jpeg.size();
+}
+
 inline QString artifactsDir() {
     const QString binary = qEnvironmentVariable("PROMPTMASK_BINARY_DIR", QDir::currentPath());
     const QString dir = QDir(binary).filePath(QStringLiteral("test-artifacts"));

@@ -31,7 +31,7 @@ inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr
     return window;
 }
 
-// T, type, Enter; then the focus goes back to the canvas. False if T did not focus the prompt field.
+// T, type, Enter. False if T did not focus the prompt field or Enter did not give the canvas the focus.
 [[nodiscard]] inline bool typePrompt(MainWindow& window, const QString& text) {
     QTest::keyClick(&window, Qt::Key_T);
     QLineEdit* edit = window.labelsDock()->promptEdit();
@@ -41,8 +41,7 @@ inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr
     edit->selectAll();
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
-    window.canvas()->setFocus();
-    return true;
+    return window.canvas()->hasFocus();  // Enter gives the keyboard back to the canvas
 }
 
 // Mask area of a label on the current image, in pixels; -1 when the label has none yet.

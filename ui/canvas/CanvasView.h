@@ -2,25 +2,31 @@
 
 #include <QGraphicsView>
 #include <QVector>
+#include <functional>
 
-class QGraphicsEllipseItem;
-class QGraphicsPathItem;
 class QGraphicsPixmapItem;
-class QGraphicsRectItem;
 
 namespace pm::ui {
 
-// What a left click or drag on the canvas does.
-enum class CanvasTool { Navigate, Box, Brush, Eraser, Polygon, Fill };
+class BoxTool;
+class BrushTool;
+class CanvasTool;
+class FillTool;
+class PolygonTool;
+
+// The view's tools (canvas/tools/), one object each; none chosen means pan and zoom only.
+struct CanvasTools {
+    BoxTool* box = nullptr;
+    BrushTool* brush = nullptr;
+    BrushTool* eraser = nullptr;
+    PolygonTool* polygon = nullptr;
+    FillTool* fill = nullptr;
+};
 
 // The image with its label overlay. Zoom with the wheel (around the cursor), +/-, fit and 1:1; pan by
-// dragging with the middle button or with space held. With the box tool, a left drag draws a box; with
-// the brush or the eraser, a left drag draws a stroke (shown while drawn, with the brush outline
-// under the cursor). With the polygon tool, clicks add corners and a drag traces freehand; a
-// double-click, Enter or a click on the first corner closes it (with Shift held: to erase),
-// Backspace takes the last corner back and Escape drops it. With the fill tool, a click names one
-// pixel (with Shift held: to erase). Boxes, strokes, polygons and fill clicks leave in image pixels,
-// never in view coordinates.
+// dragging with the middle button or with space held. A left click or drag goes to the chosen tool
+// (box, brush, eraser, polygon, fill), which reports what was drawn through the signals below. Boxes,
+// strokes, polygons and fill clicks leave in image pixels, never in view coordinates.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -34,16 +40,18 @@ public:
     void setOverlayVisible(bool visible);
     bool isOverlayVisible() const;
     void setPlaceholderText(const QString& text);
-    void setTool(CanvasTool tool);
-    CanvasTool tool() const { return tool_; }
-    bool boxTool() const { return tool_ == CanvasTool::Box; }
-    bool paintTool() const { return tool_ == CanvasTool::Brush || tool_ == CanvasTool::Eraser; }
-    // Corners of the polygon being drawn (image pixels); empty when none is.
-    const QVector<QPoint>& polygonCorners() const { return polygonPoints_; }
+    QRect imageRect() const { return QRect(QPoint(0, 0), imageSize()); }
+    const CanvasTools& tools() const { return tools_; }
+    // nullptr: no tool, the left button does nothing but pan with space held.
+    void setTool(CanvasTool* tool);
+    CanvasTool* tool() const { return tool_; }
     // Brush and eraser radius in image pixels (0 = one pixel); stroke and polygon previews use `color`.
     void setBrushRadius(int radius);
     int brushRadius() const { return brushRadius_; }
     void setBrushColor(const QColor& color);
+    QColor brushColor() const { return brushColor_; }
+    // A tool may show where it would act (the brush outline): an image is shown and nobody pans.
+    bool showsToolCursor() const { return hasImage() && !panning_ && !spaceHeld_; }
 
     double zoom() const;
     void zoomBy(double factor);
@@ -78,30 +86,20 @@ protected:
 
 private:
     void updateCursor();
-    void updateBrushOutline(const QPointF& scenePos);
-    QPoint imagePixel(const QPointF& scenePos) const;
-    void addPolygonCorner(const QPoint& imagePixel);
-    void updatePolygonPreview(const QPointF& cursorScenePos);
-    void finishPolygon(bool erase);
-    void cancelPolygon();
+    void resetTools();
+    void forEachTool(const std::function<void(CanvasTool*)>& f) const;
 
     QGraphicsPixmapItem* image_;
     QGraphicsPixmapItem* overlay_;
-    QGraphicsRectItem* box_;
-    QGraphicsPathItem* stroke_;           // the stroke being drawn
-    QGraphicsEllipseItem* brushOutline_;  // where the brush would paint
-    QGraphicsPathItem* polygon_;          // the polygon being drawn, with a rubber band to the cursor
     QString placeholder_;
     bool fit_ = true;  // keep fitting on resize until the user zooms
-    CanvasTool tool_ = CanvasTool::Navigate;
+    CanvasTools tools_;
+    CanvasTool* tool_ = nullptr;
     int brushRadius_ = 8;
-    QVector<QPoint> strokePoints_;
-    QVector<QPoint> polygonPoints_;
+    QColor brushColor_{255, 255, 255};
     bool spaceHeld_ = false;
     bool panning_ = false;
-    bool drawing_ = false;
     QPoint panFrom_;
-    QPointF boxFrom_;
 };
 
 }  // namespace pm::ui

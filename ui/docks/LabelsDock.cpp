@@ -194,6 +194,9 @@ void LabelsDock::focusPrompt() {
     } else if (selectedRow() < 0) {
         selectRow(0);
     }
+    if (!isVisible()) {
+        show();  // T must reach a prompt field even after the dock was closed
+    }
     prompt_->setFocus(Qt::ShortcutFocusReason);
     prompt_->selectAll();
 }

@@ -18,8 +18,13 @@ std::filesystem::path toPath(const QString& s) {
 }  // namespace
 
 QString AnnotationFile::pathFor(const QString& imagePath) {
-    const QFileInfo info(imagePath);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    qsizetype nameStart = imagePath.lastIndexOf(QLatin1Char('/')) + 1;
+    while (nameStart < imagePath.size() && imagePath[nameStart] == QLatin1Char('.')) {
+        ++nameStart;  // a hidden file's leading dot starts its name, not an extension
+    }
+    const qsizetype dot = imagePath.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot > nameStart ? imagePath.left(dot) : imagePath;
+    return stem + QStringLiteral(".json");
 }
 
 bool AnnotationFile::exists(const QString& imagePath) {

@@ -38,7 +38,9 @@ public:
         int shapes = 0;
     };
 
-    // "<folder>/<stem>.json" for "<folder>/<stem>.<ext>".
+    // "<folder>/<stem>.json" for "<folder>/<stem>.<ext>", by labelme's rule (Python's splitext):
+    // leading dots belong to the name, so ".png" has no extension and its file is ".png.json".
+    // Works on relative and absolute paths alike; the one place this rule is written.
     static QString pathFor(const QString& imagePath);
     static bool exists(const QString& imagePath);
 

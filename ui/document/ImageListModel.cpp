@@ -8,6 +8,8 @@
 #include <QSet>
 #include <algorithm>
 
+#include "document/AnnotationFile.h"
+
 namespace pm::ui {
 
 namespace {
@@ -137,7 +139,7 @@ int ImageListModel::openFolder(const QString& dir, bool recursive) {
     }
     if (!annotations.isEmpty()) {
         for (int i = 0; i < paths_.size(); ++i) {
-            if (annotations.contains(annotationPathOf(paths_[i]))) {
+            if (annotations.contains(AnnotationFile::pathFor(paths_[i]))) {
                 statuses_[i] = ImageStatus::Done;
             }
         }
@@ -151,8 +153,8 @@ void ImageListModel::openImage(const QString& path) {
     beginResetModel();
     root_ = info.absolutePath();
     paths_ = {info.fileName()};
-    statuses_ = {QFileInfo::exists(QDir(root_).filePath(annotationPathOf(paths_[0]))) ? ImageStatus::Done
-                                                                                      : ImageStatus::New};
+    statuses_ = {AnnotationFile::exists(QDir(root_).filePath(paths_[0])) ? ImageStatus::Done
+                                                                         : ImageStatus::New};
     endResetModel();
 }
 
@@ -162,13 +164,6 @@ void ImageListModel::clear() {
     paths_.clear();
     statuses_.clear();
     endResetModel();
-}
-
-QString ImageListModel::annotationPathOf(const QString& imagePath) {
-    const int slash = static_cast<int>(imagePath.lastIndexOf(QLatin1Char('/')));
-    const int dot = static_cast<int>(imagePath.lastIndexOf(QLatin1Char('.')));
-    const QString stem = dot > slash + 1 ? imagePath.left(dot) : imagePath;
-    return stem + QStringLiteral(".json");
 }
 
 int ImageListModel::countStatus(ImageStatus status) const {

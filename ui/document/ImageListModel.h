@@ -36,9 +36,6 @@ public:
     void setStatus(int row, ImageStatus status);
     int countStatus(ImageStatus status) const;
 
-    // "a/b/cat.json" for "a/b/cat.jpg": where AnnotationFile keeps an image's annotation.
-    static QString annotationPathOf(const QString& imagePath);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 

@@ -19,6 +19,14 @@
 
 namespace pm::ui {
 
+namespace {
+// What the format writes and which options it reads, as it declares them.
+pm::FormatCapabilities capabilitiesOf(const QString& format) {
+    const auto f = pm::AnnotationFormat::create(format.toStdString());
+    return f ? f->capabilities() : pm::FormatCapabilities{};
+}
+}  // namespace
+
 ExportDialog::ExportDialog(const QString& datasetDir, int savedImages, int totalImages, QWidget* parent)
     : QDialog(parent),
       datasetDir_(datasetDir),
@@ -112,10 +120,8 @@ QString ExportDialog::defaultOutput(const QString& datasetDir, const QString& fo
     const QDir dir(datasetDir);
     const QString name = dir.dirName().isEmpty() ? QStringLiteral("dataset") : dir.dirName();
     const QString parent = QFileInfo(dir.absolutePath()).absolutePath();
-    if (format == QLatin1String("coco")) {
-        return QDir(parent).filePath(name + QStringLiteral("-coco.json"));
-    }
-    return QDir(parent).filePath(name + QLatin1Char('-') + format);
+    return QDir(parent).filePath(name + QLatin1Char('-') + format +
+                                 QString::fromStdString(capabilitiesOf(format).fileSuffix));
 }
 
 QString ExportDialog::format() const {
@@ -164,7 +170,7 @@ void ExportDialog::setChoices(const ExportChoices& choices) {
 pm::WriteOptions ExportDialog::writeOptions() const {
     pm::WriteOptions options;
     options.segmentation = static_cast<SegmentationMode>(segmentation_->currentData().toInt());
-    options.embedImageData = format() == QLatin1String("labelme") && embed_->isChecked();
+    options.embedImageData = capabilitiesOf(format()).embedsImages && embed_->isChecked();
     if (simplify_->isEnabled() && simplify_->isChecked()) {
         options.polygons.relativeTolerance = kSimplifiedOutline;
     }
@@ -176,17 +182,19 @@ void ExportDialog::onFormatChanged() {
     if (!outputEdited_) {
         output_->setText(QDir::toNativeSeparators(defaultOutput(datasetDir_, f)));
     }
-    segmentation_->setEnabled(f == QLatin1String("coco"));
-    embed_->setEnabled(f == QLatin1String("labelme"));
-    simplify_->setEnabled(f != QLatin1String("masks"));  // PNG masks have no outlines
+    const pm::FormatCapabilities caps = capabilitiesOf(f);
+    segmentation_->setEnabled(caps.segmentationModes);
+    embed_->setEnabled(caps.embedsImages);
+    simplify_->setEnabled(caps.outlines);  // PNG masks have no outlines
     validate();
 }
 
 void ExportDialog::browse() {
     QString path;
-    if (format() == QLatin1String("coco")) {
+    const pm::FormatCapabilities caps = capabilitiesOf(format());
+    if (!caps.writesFolder) {
         path = QFileDialog::getSaveFileName(this, tr("Export COCO File"), outputPath(),
-                                            tr("COCO JSON (*.json)"));
+                                            QString::fromStdString(caps.nameFilter));
     } else {
         path = QFileDialog::getExistingDirectory(this, tr("Export to Folder"), outputPath());
     }
@@ -201,13 +209,13 @@ void ExportDialog::validate() {
     QString problem;
     const QString out = QDir::cleanPath(QDir::fromNativeSeparators(outputPath()));
     const QString root = QDir::cleanPath(QDir(datasetDir_).absolutePath());
+    const bool folder = capabilitiesOf(format()).writesFolder;
     if (out.isEmpty()) {
         problem = tr("Choose where to save the export.");
-    } else if (format() != QLatin1String("coco") &&
-               (QDir::cleanPath(QDir(out).absolutePath()) == root ||
-                QDir(out).absolutePath().startsWith(root + QLatin1Char('/')))) {
+    } else if (folder && (QDir::cleanPath(QDir(out).absolutePath()) == root ||
+                          QDir(out).absolutePath().startsWith(root + QLatin1Char('/')))) {
         problem = tr("Choose a folder outside the dataset folder.");
-    } else if (format() == QLatin1String("coco") && QFileInfo(out).isDir()) {
+    } else if (!folder && QFileInfo(out).isDir()) {
         problem = tr("COCO is one file: choose a file name, not a folder.");
     }
     problem_->setText(problem);

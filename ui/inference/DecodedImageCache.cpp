@@ -3,8 +3,10 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QObject>
 #include <condition_variable>
 #include <mutex>
+#include <vector>
 
 namespace pm::ui {
 
@@ -21,10 +23,11 @@ struct DecodedImageCache::Slot {
     std::condition_variable ready;
     bool done = false;
     DecodedImage result;
-    QString stamp;  // of the file when the decode started
+    QString stamp;                                  // of the file when the decode started
+    std::vector<DecodedImageCache::Ready> waiters;  // called by the decoding thread once done
 };
 
-DecodedImageCache::DecodedImageCache() {
+DecodedImageCache::DecodedImageCache(Decoder decoder) : decoder_(std::move(decoder)) {
     // One thread: the model's worker needs the other core more than a second decode does.
     pool_.setMaxThreadCount(1);
 }
@@ -48,17 +51,25 @@ DecodedImage DecodedImageCache::decode(const QString& path) {
 std::shared_ptr<DecodedImageCache::Slot> DecodedImageCache::startDecode(const QString& path) {
     auto slot = std::make_shared<Slot>();
     slot->stamp = stamp(path);
-    // The task holds the slot and the counter, never `this`: a cache destroyed first leaves it harmless.
-    pool_.start([slot, path, decodes = decodes_] {
+    // The task holds the slot, the decoder and the counter, never `this`: a cache destroyed first
+    // leaves it harmless.
+    pool_.start([slot, path, decoder = decoder_, decodes = decodes_] {
         if (slot.use_count() == 1) {
             return;  // dropped by prefetch() before it started: nobody will ask for it
         }
-        DecodedImage result = decode(path);
+        DecodedImage result = decoder(path);
         ++*decodes;
-        const std::lock_guard<std::mutex> lock(slot->mutex);
-        slot->result = std::move(result);
-        slot->done = true;
+        std::vector<Ready> waiters;
+        {
+            const std::lock_guard<std::mutex> lock(slot->mutex);
+            slot->result = std::move(result);
+            slot->done = true;
+            waiters.swap(slot->waiters);
+        }
         slot->ready.notify_all();
+        for (const Ready& w : waiters) {
+            w(slot->result);
+        }
     });
     return slot;
 }
@@ -83,7 +94,28 @@ void DecodedImageCache::prefetch(const QStringList& paths) {
     }
 }
 
-DecodedImage DecodedImageCache::image(const QString& path) {
+std::optional<DecodedImage> DecodedImageCache::image(const QString& path, QObject* context, Ready ready) {
+    current_ = path;
+    const QString now = stamp(path);
+    if (const auto it = slots_.constFind(path); it != slots_.constEnd()) {
+        const std::shared_ptr<Slot> slot = *it;
+        std::unique_lock<std::mutex> lock(slot->mutex);
+        if (!slot->done) {
+            // Queued to the context's thread; the posted call dies with `context` if it goes first.
+            slot->waiters.push_back([context, ready = std::move(ready)](const DecodedImage& decoded) {
+                QMetaObject::invokeMethod(
+                    context, [ready, decoded] { ready(decoded); }, Qt::QueuedConnection);
+            });
+            return std::nullopt;
+        }
+        if (slot->stamp == now) {
+            return slot->result;
+        }
+    }
+    return decodeHere(path, now);
+}
+
+DecodedImage DecodedImageCache::waitForImage(const QString& path) {
     current_ = path;
     const QString now = stamp(path);
     if (const auto it = slots_.constFind(path); it != slots_.constEnd()) {
@@ -94,9 +126,13 @@ DecodedImage DecodedImageCache::image(const QString& path) {
             return slot->result;
         }
     }
+    return decodeHere(path, now);
+}
+
+DecodedImage DecodedImageCache::decodeHere(const QString& path, const QString& stamp) {
     auto slot = std::make_shared<Slot>();
-    slot->stamp = now;
-    slot->result = decode(path);
+    slot->stamp = stamp;
+    slot->result = decoder_(path);
     slot->done = true;
     ++*decodes_;
     slots_.insert(path, slot);

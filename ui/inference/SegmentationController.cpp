@@ -10,14 +10,22 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
     thread_.setObjectName(QStringLiteral("inference"));
     worker_->moveToThread(&thread_);
 
+    qRegisterMetaType<pm::ui::JobKind>();
     connect(worker_, &SegmentationWorker::jobEnded, this, &SegmentationController::onJobEnded);
-    connect(worker_, &SegmentationWorker::modelLoaded, this, [this](const pm::ModelInfo& info) {
+    // A load that another load superseded may still report: only the latest one speaks.
+    connect(worker_, &SegmentationWorker::modelLoaded, this, [this](quint64 id, const pm::ModelInfo& info) {
+        if (id != loadId_) {
+            return;
+        }
         hasModel_ = true;
         modelInfo_ = info;
         emit modelLoaded(info);
     });
     connect(worker_, &SegmentationWorker::modelFailed, this,
-            [this](const QString& dir, const QString& message) {
+            [this](quint64 id, const QString& dir, const QString& message) {
+                if (id != loadId_) {
+                    return;
+                }
                 hasModel_ = false;
                 modelInfo_ = {};
                 emit modelFailed(dir, message);
@@ -25,8 +33,8 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
     connect(worker_, &SegmentationWorker::segmented, this, &SegmentationController::segmented);
     connect(worker_, &SegmentationWorker::encoded, this, &SegmentationController::prefetched);
     connect(worker_, &SegmentationWorker::jobFailed, this,
-            [this](quint64 id, int kind, const QString& path, const QString& message) {
-                if (kind == static_cast<int>(JobKind::Segment)) {
+            [this](quint64 id, JobKind kind, const QString& path, const QString& message) {
+                if (kind == JobKind::Segment) {
                     emit segmentFailed(id, path, message);
                 }
                 // A failed prefetch is not worth a message: the interactive request will report it.
@@ -81,6 +89,13 @@ void SegmentationController::loadModel(const QString& bundleDir) {
 
 quint64 SegmentationController::segment(const QString& imagePath, const QVector<LabelDefinition>& labels) {
     cancelInteractive();
+    // Encodes asked for before this request answer an older state of the window: none may run after
+    // it (or, not yet started, hold the thread when the user asks again); the window asks for the
+    // neighbours again when it is idle.
+    for (const Prefetch& p : std::as_const(prefetching_)) {
+        p.cancel->cancel();
+    }
+    prefetching_.clear();
     SegmentationJob job;
     job.kind = JobKind::Segment;
     job.priority = JobPriority::Interactive;
@@ -133,8 +148,8 @@ void SegmentationController::prefetch(const QStringList& imagePaths) {
     }
 }
 
-void SegmentationController::onJobEnded(quint64 id, int kind) {
-    if (kind == static_cast<int>(JobKind::Encode)) {
+void SegmentationController::onJobEnded(quint64 id, JobKind kind) {
+    if (kind == JobKind::Encode) {
         for (auto it = prefetching_.begin(); it != prefetching_.end(); ++it) {
             if (it.value().id == id) {
                 prefetching_.erase(it);
@@ -143,8 +158,8 @@ void SegmentationController::onJobEnded(quint64 id, int kind) {
         }
         return;
     }
-    if (kind == static_cast<int>(JobKind::LoadModel)) {
-        loading_ = false;
+    if (kind == JobKind::LoadModel && id == loadId_) {
+        loading_ = false;  // an earlier, superseded load ending says nothing about this one
     }
     if (interactive_.remove(id) > 0 && interactive_.isEmpty()) {
         emit busyChanged(false);

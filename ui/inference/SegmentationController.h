@@ -16,8 +16,10 @@ namespace pm::ui {
 // back through the signals below, delivered on the GUI thread.
 //
 // Policy: a new segment() supersedes earlier interactive requests (their CancelTokens are set and a
-// result that still arrives carries an older request id); prefetch() replaces the pending prefetch
-// set; loadModel() cancels everything queued. Prefetch runs only when no interactive work is queued.
+// result that still arrives carries an older request id) and drops the pending prefetch set, so no
+// stale work queues behind it; prefetch() replaces the pending prefetch set; loadModel() cancels
+// everything queued, an earlier load included (only the latest load reports). Prefetch runs only when
+// no interactive work is queued. The destructor cancels a load under way, which stops at its next stage.
 class SegmentationController : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +49,7 @@ signals:
 
 private:
     quint64 submit(SegmentationJob job);
-    void onJobEnded(quint64 id, int kind);
+    void onJobEnded(quint64 id, JobKind kind);
 
     std::shared_ptr<RequestQueue> queue_ = std::make_shared<RequestQueue>();
     QThread thread_;

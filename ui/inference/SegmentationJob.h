@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -34,3 +35,5 @@ struct SegmentationJob {
 };
 
 }  // namespace pm::ui
+
+Q_DECLARE_METATYPE(pm::ui::JobKind)

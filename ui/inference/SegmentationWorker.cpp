@@ -22,12 +22,10 @@ void SegmentationWorker::processNext() {
     if (!job) {
         return;
     }
-    const int kind = static_cast<int>(job->kind);
     if (!job->cancel->isCancelled()) {
-        emit jobStarted(job->id, kind);
         run(*job);
     }
-    emit jobEnded(job->id, kind);
+    emit jobEnded(job->id, job->kind);
 }
 
 void SegmentationWorker::run(const SegmentationJob& job) {
@@ -45,11 +43,11 @@ void SegmentationWorker::run(const SegmentationJob& job) {
         }
     } catch (const pm::Error& e) {
         if (e.kind() != pm::ErrorKind::Cancelled) {
-            emit jobFailed(job.id, static_cast<int>(job.kind), job.path, QString::fromStdString(e.what()));
+            emit jobFailed(job.id, job.kind, job.path, QString::fromStdString(e.what()));
         }
     } catch (const std::exception& e) {
         // Anything else (OpenCV, LibTorch, allocation) is still reported rather than ending the thread.
-        emit jobFailed(job.id, static_cast<int>(job.kind), job.path,
+        emit jobFailed(job.id, job.kind, job.path,
                        tr("Unexpected error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
@@ -57,16 +55,24 @@ void SegmentationWorker::run(const SegmentationJob& job) {
 void SegmentationWorker::loadModel(const SegmentationJob& job) {
     segmenter_.reset();  // free the old model's memory before loading the new one
     try {
-        segmenter_ = open_(job.path);
+        segmenter_ = open_(job.path, *job.cancel);
+        job.cancel->throwIfCancelled();
+    } catch (const pm::Error& e) {
+        segmenter_.reset();
+        if (e.kind() == pm::ErrorKind::Cancelled) {
+            return;  // superseded, or the window closes: nobody waits for this model any more
+        }
+        emit modelFailed(job.id, job.path, QString::fromLocal8Bit(e.what()));
+        return;
     } catch (const std::exception& e) {
-        emit modelFailed(job.path, QString::fromLocal8Bit(e.what()));
+        emit modelFailed(job.id, job.path, QString::fromLocal8Bit(e.what()));
         return;
     }
     if (!segmenter_) {
-        emit modelFailed(job.path, tr("'%1': no model could be opened").arg(job.path));
+        emit modelFailed(job.id, job.path, tr("'%1': no model could be opened").arg(job.path));
         return;
     }
-    emit modelLoaded(segmenter_->modelInfo());
+    emit modelLoaded(job.id, segmenter_->modelInfo());
 }
 
 void SegmentationWorker::segment(const SegmentationJob& job) {

@@ -9,9 +9,11 @@
 
 namespace pm::ui {
 
-// Opens a model bundle. Called on the inference thread; throws pm::Error(Model) on failure. The app
-// passes pm::openSegmenter, tests pass a fake.
-using OpenSegmenterFn = std::function<std::unique_ptr<pm::Segmenter>(const QString& bundleDir)>;
+// Opens a model bundle. Called on the inference thread; throws pm::Error(Model) on failure and
+// pm::Error(Cancelled) once `cancel` is set (checked between stages: closing the window during a load
+// must not wait for all of it). The app passes pm::openSegmenter, tests pass a fake.
+using OpenSegmenterFn =
+    std::function<std::unique_ptr<pm::Segmenter>(const QString& bundleDir, const pm::CancelToken& cancel)>;
 
 // Lives on the inference thread and owns the pm::Segmenter (created and used only there). Each queued
 // processNext() runs the most urgent job of the shared RequestQueue. Results and failures leave by
@@ -26,13 +28,13 @@ public slots:
     void processNext();
 
 signals:
-    void jobStarted(quint64 id, int kind);
-    void jobEnded(quint64 id, int kind);  // after any outcome, cancellation included
-    void modelLoaded(const pm::ModelInfo& info);
-    void modelFailed(const QString& bundleDir, const QString& message);
+    void jobEnded(quint64 id, pm::ui::JobKind kind);  // after any outcome, cancellation included
+    // `id`: the load request's; a cancelled load emits neither.
+    void modelLoaded(quint64 id, const pm::ModelInfo& info);
+    void modelFailed(quint64 id, const QString& bundleDir, const QString& message);
     void segmented(const pm::ui::SegmentationOutcome& outcome);
     void encoded(const QString& imagePath, const pm::CacheStats& stats, double milliseconds);
-    void jobFailed(quint64 id, int kind, const QString& path, const QString& message);
+    void jobFailed(quint64 id, pm::ui::JobKind kind, const QString& path, const QString& message);
 
 private:
     void run(const SegmentationJob& job);

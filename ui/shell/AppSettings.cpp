@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "annotation/AnnotationFormat.h"
+
 namespace pm::ui {
 
 QString AppSettings::modelPath() const {
@@ -72,7 +74,10 @@ int AppSettings::brushRadius() const {
 
 ExportChoices AppSettings::exportChoices() const {
     ExportChoices c;
-    c.format = settings_.value(QStringLiteral("export/format"), c.format).toString();
+    const QString format = settings_.value(QStringLiteral("export/format"), c.format).toString();
+    if (pm::AnnotationFormat::create(format.toStdString())) {
+        c.format = format;  // a format this build does not know falls back to the default
+    }
     c.segmentation = settings_.value(QStringLiteral("export/segmentation"), c.segmentation).toInt();
     c.embedImages = settings_.value(QStringLiteral("export/embedImages"), c.embedImages).toBool();
     c.simplifyOutlines =

@@ -22,6 +22,7 @@
 #include "inference/DecodedImageCache.h"
 #include "inference/SegmentationController.h"
 #include "shell/AppSettings.h"
+#include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
 #include "shell/StatusBarWidget.h"
 #include "util/AtomicFile.h"
@@ -63,12 +64,17 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
 
     createActions();
     connectSignals();
+    // Single-letter keys are commands on the canvas: it has the keyboard from the start.
+    keyboard_ = new KeyboardFocus(this, canvas_);
+    canvas_->setFocus(Qt::OtherFocusReason);
     showNoModel();
     updateTitle();
     resize(1400, 880);
 }
 
 MainWindow::~MainWindow() {
+    delete keyboard_;  // it watches the whole application: not while the widgets go
+    keyboard_ = nullptr;
     if (saveTimer_.isActive()) {
         saveLabels();
     }
@@ -294,13 +300,31 @@ void MainWindow::goToImage(int row) {
     notice_->dismiss(NoticeBar::Topic::Annotation);  // it spoke about the previous image's file
     imageDock_->setCurrentRow(row);
     const QString path = images_->absolutePath(row);
-    const DecodedImage decoded = decodedImages_->image(path);  // prefetched when stepping through
-    const QImage& image = decoded.image;
     overlay_ = QImage();
     areas_.clear();
+    inFlight_.clear();
+    // Prefetched when stepping through; a decode still under way arrives later, the GUI never waits.
+    const std::optional<DecodedImage> decoded =
+        decodedImages_->image(path, this, [this, row, path](const DecodedImage& later) {
+            if (currentRow_ == row && session_.path() == path && !session_.isOpen()) {
+                showImage(row, later);
+            }
+        });
+    if (decoded) {
+        showImage(row, *decoded);
+        return;
+    }
+    session_.reset(path);
+    canvas_->clearImage();
+    canvas_->setPlaceholderText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    updateTitle();
+}
+
+void MainWindow::showImage(int row, const DecodedImage& decoded) {
+    const QString path = images_->absolutePath(row);
+    const QImage& image = decoded.image;
     if (image.isNull()) {
         session_.reset(path);
-        inFlight_.clear();
         canvas_->clearImage();
         canvas_->setPlaceholderText(tr("This image cannot be read."));
         notice_->showNotice(
@@ -309,12 +333,12 @@ void MainWindow::goToImage(int row) {
                 .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), decoded.error.toHtmlEscaped()),
             {}, NoticeBar::Topic::Image);
         images_->setStatus(row, ImageStatus::Error);
+        updateTitle();
         emit imageShown(path);
         return;
     }
     notice_->dismiss(NoticeBar::Topic::Image);  // an error about the previous image
     session_.reset(path, image);
-    inFlight_.clear();
     showSavedAnnotation(row);
     canvas_->setImage(image);
     updateOverlay();
@@ -382,8 +406,24 @@ void MainWindow::onSegmented(const SegmentationOutcome& outcome) {
     if (outcome.requestId == inFlightId_) {
         inFlight_.clear();
     }
-    if (outcome.imagePath != session_.path() || session_.showingSaved()) {
+    if (outcome.imagePath != session_.path() || session_.showingSaved() || !session_.isOpen()) {
         return;  // stale: the user moved on (or a saved annotation is shown instead)
+    }
+    if (outcome.imageSize != session_.image().size()) {
+        // The viewer (QImageReader) and the model (core/image) read the file differently: masks of
+        // one size cannot go on an image of the other, and dropping them silently hides why.
+        notice_->showNotice(NoticeBar::Kind::Error,
+                            tr("%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as "
+                               "%4×%5 (an EXIF orientation or image format the two readers disagree on). "
+                               "Save it again as PNG to label it.")
+                                .arg(QDir::toNativeSeparators(outcome.imagePath).toHtmlEscaped())
+                                .arg(outcome.imageSize.width())
+                                .arg(outcome.imageSize.height())
+                                .arg(session_.image().width())
+                                .arg(session_.image().height()),
+                            {}, NoticeBar::Topic::Image);
+        markCurrent(static_cast<int>(ImageStatus::Error));
+        return;
     }
     if (session_.store(outcome, labels_->labels()) == 0) {
         return;  // every label it was computed for has changed since
@@ -429,6 +469,7 @@ void MainWindow::onBoxDrawn(const QRect& box) {
     e.thumbnail = session_.image().copy(box).scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     after.exemplars.push_back(e);
     undo_->push(new EditLabelCommand(labels_, before, after, EditLabelCommand::Field::Exemplars));
+    keyboard_->returnHome();  // the next key is a command, wherever the focus was before the drag
 }
 
 void MainWindow::onCursorMoved(const QPoint& pixel) {

@@ -11,6 +11,7 @@
 #include "document/ImageSession.h"
 #include "document/OverlapMode.h"
 #include "export/DatasetExporter.h"
+#include "inference/DecodedImageCache.h"
 #include "inference/SegmentationWorker.h"
 
 class QAction;
@@ -24,8 +25,8 @@ namespace pm::ui {
 
 class AppSettings;
 class CanvasView;
-class DecodedImageCache;
 class ImageDock;
+class KeyboardFocus;
 class ImageListModel;
 class LabelListModel;
 class LabelsDock;
@@ -136,6 +137,7 @@ private:
     void markCurrent(int status);
     void leaveCurrent();
     void showSavedAnnotation(int row);
+    void showImage(int row, const DecodedImage& decoded);  // the rest of goToImage, once decoded
     void onExportFinished(const ExportSummary& summary);
     void chooseMinArea();
     static QString imagesText(int n);
@@ -156,6 +158,7 @@ private:
     ImageDock* imageDock_;
     LabelsDock* labelsDock_;
     StatusBarWidget* status_;
+    KeyboardFocus* keyboard_ = nullptr;  // keeps the keyboard on the canvas between text edits
     QMenu* recentMenu_ = nullptr;
 
     QAction* overlayAction_ = nullptr;

@@ -13,6 +13,10 @@
 #include <QUrl>
 
 #include "canvas/CanvasView.h"
+#include "canvas/tools/BoxTool.h"
+#include "canvas/tools/BrushTool.h"
+#include "canvas/tools/FillTool.h"
+#include "canvas/tools/PolygonTool.h"
 #include "docks/ImageDock.h"
 #include "docks/LabelsDock.h"
 #include "document/ImageListModel.h"
@@ -78,32 +82,32 @@ void MainWindow::createActions() {
     toolBar->setObjectName(QStringLiteral("toolsBar"));
     toolBar->setIconSize(QSize(24, 24));
     addToolBar(Qt::LeftToolBarArea, toolBar);
-    auto addTool = [&](const QString& text, Qt::Key key, CanvasTool tool, const QString& icon,
+    auto addTool = [&](const QString& text, Qt::Key key, CanvasTool* tool, const QString& icon,
                        const QString& tip) {
         QAction* a = edit->addAction(text);
         a->setShortcut(QKeySequence(key));
         a->setCheckable(true);
         a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
         a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
-        a->setData(static_cast<int>(tool));
+        a->setData(QVariant::fromValue<QObject*>(tool));
         tools->addAction(a);
         toolBar->addAction(a);
     };
-    addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, CanvasTool::Box, QStringLiteral("tool-box"),
+    addTool(tr("&Box Tool (Visual Prompt)"), Qt::Key_B, canvas_->tools().box, QStringLiteral("tool-box"),
             tr("Draw a box around one example: its crop becomes a visual prompt"));
-    addTool(tr("&Paint Brush"), Qt::Key_P, CanvasTool::Brush, QStringLiteral("tool-brush"),
+    addTool(tr("&Paint Brush"), Qt::Key_P, canvas_->tools().brush, QStringLiteral("tool-brush"),
             tr("Paint pixels into the selected label's mask"));
-    addTool(tr("&Eraser"), Qt::Key_E, CanvasTool::Eraser, QStringLiteral("tool-eraser"),
+    addTool(tr("&Eraser"), Qt::Key_E, canvas_->tools().eraser, QStringLiteral("tool-eraser"),
             tr("Erase pixels from the selected label's mask"));
-    addTool(tr("Pol&ygon Fill"), Qt::Key_G, CanvasTool::Polygon, QStringLiteral("tool-polygon"),
+    addTool(tr("Pol&ygon Fill"), Qt::Key_G, canvas_->tools().polygon, QStringLiteral("tool-polygon"),
             tr("Click corners around a region to add it to the selected label's mask "
                "(Shift when closing: cut it out)"));
-    addTool(tr("&Fill Holes"), Qt::Key_K, CanvasTool::Fill, QStringLiteral("tool-fill"),
+    addTool(tr("&Fill Holes"), Qt::Key_K, canvas_->tools().fill, QStringLiteral("tool-fill"),
             tr("Click inside a hole of the selected label to fill it; Shift+click a part to remove it"));
     canvas_->setBrushRadius(settings_->brushRadius());
     connect(tools, &QActionGroup::triggered, this, [this, tools] {
         QAction* checked = tools->checkedAction();
-        canvas_->setTool(checked ? static_cast<CanvasTool>(checked->data().toInt()) : CanvasTool::Navigate);
+        canvas_->setTool(checked ? qobject_cast<CanvasTool*>(checked->data().value<QObject*>()) : nullptr);
         showToolHint();
     });
     QAction* larger = edit->addAction(tr("&Larger Brush"), this, [this] { changeBrushSize(+1); });

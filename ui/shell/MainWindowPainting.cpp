@@ -7,6 +7,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include "canvas/CanvasView.h"
+#include "canvas/tools/BrushTool.h"
+#include "canvas/tools/FillTool.h"
+#include "canvas/tools/PolygonTool.h"
 #include "commands/PaintStrokeCommand.h"
 #include "docks/LabelsDock.h"
 #include "document/ImageListModel.h"
@@ -40,31 +43,24 @@ void MainWindow::updateBrushColor() {
 void MainWindow::showToolHint() {
     const int row = labelsDock_->selectedRow();
     const QString label = row >= 0 ? labels_->label(row).name : tr("a new label");
-    switch (canvas_->tool()) {
-        case CanvasTool::Brush:
-            status_->showMessage(
-                tr("Brush: drag to paint into %1 ([ ] size, E eraser, P again to stop).").arg(label), 8000);
-            break;
-        case CanvasTool::Eraser:
-            status_->showMessage(
-                tr("Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).").arg(label), 8000);
-            break;
-        case CanvasTool::Polygon:
-            status_->showMessage(
-                tr("Polygon: click corners (or drag) around what belongs to %1; double-click or "
-                   "Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.")
-                    .arg(label),
-                10000);
-            break;
-        case CanvasTool::Fill:
-            status_->showMessage(tr("Fill: click inside a hole of %1 to fill it; Shift+click a part of it to "
-                                    "remove that part.")
-                                     .arg(label),
-                                 8000);
-            break;
-        case CanvasTool::Box:
-        case CanvasTool::Navigate:
-            break;
+    const CanvasTool* tool = canvas_->tool();
+    const CanvasTools& tools = canvas_->tools();
+    if (tool == tools.brush) {
+        status_->showMessage(
+            tr("Brush: drag to paint into %1 ([ ] size, E eraser, P again to stop).").arg(label), 8000);
+    } else if (tool == tools.eraser) {
+        status_->showMessage(
+            tr("Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).").arg(label), 8000);
+    } else if (tool == tools.polygon) {
+        status_->showMessage(tr("Polygon: click corners (or drag) around what belongs to %1; double-click or "
+                                "Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.")
+                                 .arg(label),
+                             10000);
+    } else if (tool == tools.fill) {
+        status_->showMessage(tr("Fill: click inside a hole of %1 to fill it; Shift+click a part of it to "
+                                "remove that part.")
+                                 .arg(label),
+                             8000);
     }
 }
 

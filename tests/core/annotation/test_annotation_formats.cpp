@@ -1,6 +1,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -84,6 +86,25 @@ cv::Mat labelMask(const pm::Dataset& d, size_t i, const std::string& label) {
     return m;
 }
 
+// Every file under `out` (or `out` itself) with its bytes, by path relative to `out`.
+std::map<std::string, std::string> contents(const fs::path& out) {
+    std::map<std::string, std::string> files;
+    auto read = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    if (fs::is_regular_file(out)) {
+        files["."] = read(out);
+        return files;
+    }
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        if (e.is_regular_file()) {
+            files[fs::relative(e.path(), out).string()] = read(e.path());
+        }
+    }
+    return files;
+}
+
 std::string joined(const std::vector<std::string>& v) {
     std::string s;
     for (const auto& e : v) {
@@ -149,6 +170,52 @@ private slots:
         }
         if (format == "coco") {
             QVERIFY(back.images[1].instances[2].crowd);
+        }
+    }
+
+    // What a format declares (file or folder, the options it reads) is what its write() does: an option
+    // it declares changes the output, one it does not declare leaves every byte as it was.
+    void capabilitiesDescribeWhatIsWritten() {
+        for (const std::string& name : pm::AnnotationFormat::names()) {
+            QTemporaryDir dir;
+            const fs::path root = tempPath(dir) / "images";
+            const pm::Dataset source = makeDataset(root);
+            const pm::FormatCapabilities caps = pm::AnnotationFormat::create(name)->capabilities();
+            int run = 0;
+            // The output of one write with `options`; empty after a failed check.
+            auto write = [&](const pm::WriteOptions& options) {
+                std::map<std::string, std::string> files;
+                [&] {
+                    const fs::path out = tempPath(dir) / ("out" + std::to_string(run++) + caps.fileSuffix);
+                    auto writer = pm::AnnotationFormat::create(name);
+                    QVERIFY2(writer->write(source, out, options), writer->errorString().c_str());
+                    QCOMPARE(fs::is_directory(out), caps.writesFolder);
+                    QCOMPARE(fs::is_regular_file(out), !caps.writesFolder);
+                    files = contents(out);
+                }();
+                return files;
+            };
+            pm::WriteOptions plain;
+            plain.segmentation = pm::SegmentationMode::Polygons;
+            const auto base = write(plain);
+            QVERIFY2(!base.empty(), name.c_str());
+
+            pm::WriteOptions rle = plain;
+            rle.segmentation = pm::SegmentationMode::Rle;
+            const auto withRle = write(rle);
+            pm::WriteOptions embed = plain;
+            embed.embedImageData = true;
+            const auto embedded = write(embed);
+            pm::WriteOptions simplified = plain;
+            simplified.polygons.relativeTolerance = 0.05;
+            const auto simpler = write(simplified);
+            QVERIFY(!withRle.empty() && !embedded.empty() && !simpler.empty());
+            QVERIFY2((withRle != base) == caps.segmentationModes, name.c_str());
+            QVERIFY2((embedded != base) == caps.embedsImages, name.c_str());
+            QVERIFY2((simpler != base) == caps.outlines, name.c_str());
+            if (!caps.writesFolder) {
+                QVERIFY2(caps.nameFilter.find("*" + caps.fileSuffix) != std::string::npos, name.c_str());
+            }
         }
     }
 

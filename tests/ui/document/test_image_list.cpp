@@ -1,10 +1,12 @@
 // The Images dock's model: listing, natural order, filters, and a 10,000-image folder.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "TestData.h"
+#include "document/AnnotationFile.h"
 #include "document/ImageFilterModel.h"
 #include "document/ImageListModel.h"
 
@@ -46,6 +48,59 @@ private slots:
         QCOMPARE(listed, expected);  // natural order, no text files, no hidden folders
         QCOMPARE(model.absolutePath(1), dir.filePath("a10.JPG"));
         QCOMPARE(model.rowOf(dir.filePath("b.jpeg")), 2);
+    }
+
+    // One rule for where an image's annotation lives, labelme's (Python's os.path.splitext), used both
+    // by the image list (is it done?) and by the file that is read and written.
+    void annotationPathIsLabelmes_data() {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("annotation");
+        QTest::newRow("plain") << "cat.png"
+                               << "cat.json";
+        QTest::newRow("folder") << "a/b/cat.JPG"
+                                << "a/b/cat.json";
+        QTest::newRow("two dots") << "a/cat.v2.png"
+                                  << "a/cat.v2.json";
+        QTest::newRow("dot folder") << "x.y/cat"
+                                    << "x.y/cat.json";
+        QTest::newRow("dot-file") << ".png"
+                                  << ".png.json";
+        QTest::newRow("dot-file in folder") << "/d/s/.png"
+                                            << "/d/s/.png.json";
+        QTest::newRow("hidden with extension") << "s/.cat.png"
+                                               << "s/.cat.json";
+        QTest::newRow("two leading dots") << "..png"
+                                          << "..png.json";
+        QTest::newRow("trailing dot") << "cat."
+                                      << "cat.json";
+    }
+
+    void annotationPathIsLabelmes() {
+        QFETCH(QString, image);
+        QFETCH(QString, annotation);
+        QCOMPARE(AnnotationFile::pathFor(image), annotation);
+        const QString python = qEnvironmentVariable("PROMPTMASK_PYTHON", QStringLiteral("python3"));
+        QProcess p;
+        p.start(python, {"-c", "import os, sys; print(os.path.splitext(sys.argv[1])[0] + '.json')", image});
+        if (!p.waitForFinished() || p.exitCode() != 0) {
+            QSKIP("no Python to ask for os.path.splitext");
+        }
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), annotation);
+    }
+
+    void aDotFileImageIsDoneExactlyWhenItsAnnotationExists() {
+        QTemporaryDir dir;
+        const QString image = dir.filePath(".png");
+        touch(image);
+        touch(dir.filePath(".json"));  // not its annotation: labelme would not open it for ".png"
+        ImageListModel model;
+        model.openImage(image);
+        QCOMPARE(model.status(0), ImageStatus::New);
+        QVERIFY(!AnnotationFile::exists(image));
+        touch(dir.filePath(".png.json"));
+        model.openImage(image);
+        QCOMPARE(model.status(0), ImageStatus::Done);
+        QVERIFY(AnnotationFile::exists(image));
     }
 
     void filtersByTextAndStatus() {

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,10 +37,10 @@ private slots:
         DecodedImageCache cache;
         cache.prefetch({a, b});
         QTRY_COMPARE(cache.decodeCount(), 2);  // both decoded in the background
-        const DecodedImage got = cache.image(b);
+        const DecodedImage got = cache.waitForImage(b);
         QVERIFY(got.error.isEmpty());
         QVERIFY(sameImage(got.image, solid(20, 50, Qt::blue)));
-        QVERIFY(sameImage(cache.image(a).image, solid(40, 30, Qt::red)));
+        QVERIFY(sameImage(cache.waitForImage(a).image, solid(40, 30, Qt::red)));
         QCOMPARE(cache.decodeCount(), 2);
     }
 
@@ -48,9 +49,9 @@ private slots:
         const QString a = dir.filePath("a.png");
         QVERIFY(solid(8, 8, Qt::green).save(a));
         DecodedImageCache cache;
-        QVERIFY(sameImage(cache.image(a).image, solid(8, 8, Qt::green)));
+        QVERIFY(sameImage(cache.waitForImage(a).image, solid(8, 8, Qt::green)));
         QCOMPARE(cache.decodeCount(), 1);
-        QVERIFY(sameImage(cache.image(a).image, solid(8, 8, Qt::green)));
+        QVERIFY(sameImage(cache.waitForImage(a).image, solid(8, 8, Qt::green)));
         QCOMPARE(cache.decodeCount(), 1);  // the image last handed out stays
     }
 
@@ -70,7 +71,7 @@ private slots:
             }
         }
         QVERIFY(noise.save(a));
-        const DecodedImage got = cache.image(a);
+        const DecodedImage got = cache.waitForImage(a);
         QVERIFY(sameImage(got.image, noise));
         QCOMPARE(cache.decodeCount(), 2);
     }
@@ -86,7 +87,7 @@ private slots:
         QTRY_COMPARE(cache.decodeCount(), 1);
         cache.prefetch({b});  // moved on: a is no longer a neighbour
         QTRY_COMPARE(cache.decodeCount(), 2);
-        QVERIFY(sameImage(cache.image(a).image, solid(10, 10, Qt::red)));
+        QVERIFY(sameImage(cache.waitForImage(a).image, solid(10, 10, Qt::red)));
         QCOMPARE(cache.decodeCount(), 3);
     }
 
@@ -99,10 +100,10 @@ private slots:
         f.close();
         DecodedImageCache cache;
         cache.prefetch({bad, dir.filePath("missing.png")});
-        const DecodedImage got = cache.image(bad);
+        const DecodedImage got = cache.waitForImage(bad);
         QVERIFY(got.image.isNull());
         QVERIFY(!got.error.isEmpty());
-        const DecodedImage missing = cache.image(dir.filePath("missing.png"));
+        const DecodedImage missing = cache.waitForImage(dir.filePath("missing.png"));
         QVERIFY(missing.image.isNull());
         QVERIFY(!missing.error.isEmpty());
     }
@@ -132,7 +133,7 @@ private slots:
         QCOMPARE(raw.read().size(), QSize(40, 20));  // stored landscape, with an EXIF rotation
         DecodedImageCache cache;
         cache.prefetch({path});
-        const DecodedImage got = cache.image(path);
+        const DecodedImage got = cache.waitForImage(path);
         QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
         QCOMPARE(got.image.size(), QSize(20, 40));
     }
@@ -148,6 +149,40 @@ private slots:
             DecodedImageCache cache;
             cache.prefetch(paths);
         }  // the destructor waits for the decode under way and drops the queued ones: no crash, no hang
+    }
+
+    // Asking for an image whose background decode is under way never waits for it on the GUI thread:
+    // image() returns at once and the result arrives through the event loop, from that one decode.
+    void decodeUnderWayIsDeliveredLaterWithoutWaiting() {
+        QTemporaryDir dir;
+        const QString a = dir.filePath("a.png");
+        QVERIFY(solid(12, 9, Qt::blue).save(a));
+        QSemaphore started;
+        QSemaphore release;
+        DecodedImageCache cache([&](const QString& path) {
+            started.release();
+            // Held until the test lets go; the bound only turns a blocking image() into a failure
+            // below instead of a hang.
+            release.tryAcquire(1, 30000);
+            return DecodedImageCache::decode(path);
+        });
+        cache.prefetch({a});
+        QVERIFY(started.tryAcquire(1, 10000));  // the background decode is under way
+
+        QList<DecodedImage> delivered;
+        QObject context;
+        const std::optional<DecodedImage> now =
+            cache.image(a, &context, [&](const DecodedImage& d) { delivered << d; });
+        QVERIFY2(!now.has_value(), "image() waited for the decode under way");
+        QVERIFY(delivered.isEmpty());
+        release.release();
+        QTRY_COMPARE(delivered.size(), 1);
+        QVERIFY(sameImage(delivered[0].image, solid(12, 9, Qt::blue)));
+        QCOMPARE(cache.decodeCount(), 1);
+        // Once decoded, it is handed over at once.
+        const std::optional<DecodedImage> again = cache.image(a, &context, [](const DecodedImage&) {});
+        QVERIFY(again.has_value());
+        QCOMPARE(cache.decodeCount(), 1);
     }
 };
 

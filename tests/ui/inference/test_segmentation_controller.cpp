@@ -101,8 +101,8 @@ private slots:
         QSignalSpy prefetched(&controller, &SegmentationController::prefetched);
         QSignalSpy segmented(&controller, &SegmentationController::segmented);
         controller.segment(images_[0], {textLabel("a dog")});  // starts at once, occupying the worker
-        controller.prefetch({images_[1], images_[2]});
-        controller.segment(images_[3], {textLabel("a dog")});  // queued after the prefetches, runs first
+        controller.segment(images_[3], {textLabel("a dog")});
+        controller.prefetch({images_[1], images_[2]});  // queued after the request, runs after it
         QTRY_COMPARE_WITH_TIMEOUT(prefetched.size(), 2, 10000);
         const std::vector<std::string> log = probe_->logCopy();
         const auto pos = [&](const std::string& entry) {
@@ -118,6 +118,70 @@ private slots:
         QVERIFY(segmented.wait(5000));
         QVERIFY(segmented.at(0).at(0).value<SegmentationOutcome>().timings.imageCacheHit);
         QCOMPARE(probe_->encodeCalls.load(), encodes);
+    }
+
+    // Prefetch asked for before a new request answers an older state of the window: it never runs
+    // behind the request (the window asks for the neighbours again once idle).
+    void newRequestDropsThePendingPrefetch() {
+        SegmentationController controller(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY(!controller.isBusy());
+        probe_->delayMs = 100;
+        QSignalSpy segmented(&controller, &SegmentationController::segmented);
+        QSignalSpy prefetched(&controller, &SegmentationController::prefetched);
+        controller.segment(images_[0], {textLabel("a dog")});  // occupies the worker
+        controller.prefetch({images_[1], images_[2]});
+        const quint64 id = controller.segment(images_[3], {textLabel("a cat")});
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 10000);
+        QTRY_VERIFY(!segmented.isEmpty());
+        QCOMPARE(segmented.last().at(0).value<SegmentationOutcome>().requestId, id);
+        // Let anything still queued run: nothing may be left but the two segment requests.
+        controller.segment(images_[3], {textLabel("a cat")});
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 10000);
+        const std::vector<std::string> log = probe_->logCopy();
+        QVERIFY2(std::find(log.begin(), log.end(), "encode img2.png") == log.end(),
+                 "a prefetch from before the request ran after it");
+        QVERIFY(std::find(log.begin(), log.end(), "encode img3.png") == log.end());
+        QCOMPARE(prefetched.size(), 0);
+    }
+
+    // A load superseded by another never reports, and while the latest runs the controller says it
+    // is loading (the end of the earlier one says nothing about it).
+    void supersededLoadIsNeverApplied() {
+        auto controller = std::make_unique<SegmentationController>(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(controller.get(), &SegmentationController::modelLoaded);
+        QSignalSpy failed(controller.get(), &SegmentationController::modelFailed);
+        probe_->loadDelayMs = 600'000;  // until cancelled
+        controller->loadModel(QStringLiteral("bundles/first"));
+        QTRY_COMPARE(probe_->loadsStarted.load(), 1);
+        controller->loadModel(QStringLiteral("bundles/second"));
+        QTRY_COMPARE(probe_->loadsStarted.load(), 2);  // the first ended (cancelled), the second runs
+        QCOMPARE(probe_->loadsCancelled.load(), 1);
+        QCoreApplication::processEvents();  // the first load's end reaches the controller
+        QVERIFY(controller->isLoading());
+        QVERIFY(!controller->hasModel());
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(failed.size(), 0);  // cancelled is not failed
+        // Closing during a load: the destructor cancels it, so it returns without waiting the load out
+        // (a load that ignored its token would hold this test until CTest's timeout).
+        controller.reset();
+        QCOMPARE(probe_->loadsCancelled.load(), 2);
+        QCOMPARE(probe_->loads.load(), 0);
+    }
+
+    void latestLoadIsTheOneReported() {
+        SegmentationController controller(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        probe_->loadDelayMs = 200;
+        controller.loadModel(QStringLiteral("bundles/first"));
+        controller.loadModel(QStringLiteral("bundles/second"));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 10000);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(QString::fromStdString(loaded.at(0).at(0).value<pm::ModelInfo>().bundlePath),
+                 QStringLiteral("bundles/second"));
+        QVERIFY(controller.hasModel());
     }
 
     void brokenModelAndInferenceErrorsAreReported() {

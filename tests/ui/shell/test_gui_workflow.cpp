@@ -2,7 +2,6 @@
 // folder → prompt → overlay, threshold from cache only, prefetch, keys, visual prompts, persistence,
 // failures, and a screenshot for people to look at.
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
@@ -17,6 +16,7 @@
 #include "TestData.h"
 #include "WindowDriver.h"
 #include "canvas/CanvasView.h"
+#include "canvas/tools/BoxTool.h"
 #include "docks/LabelsDock.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
@@ -103,21 +103,25 @@ private slots:
         QCOMPARE(probe_->segmentCalls.load(), calls);
     }
 
-    void thresholdIsImmediateOnFullHd() {
+    // A threshold step on a Full HD image re-renders from the cached probabilities, with no model call.
+    // How long that takes is benchmarks/bench_threshold's business (against showing the image).
+    void thresholdOnFullHdNeedsNoModel() {
         QTemporaryDir big;
         pm::ui::testing::writeImages(big.path(), 1, QSize(1920, 1080));
         window_->openFolder(big.path());
         typePrompt("a glass");
         QTRY_VERIFY_WITH_TIMEOUT(area(0) > 0, 10000);
-        QElapsedTimer clock;
-        clock.start();
-        constexpr int kSteps = 10;
-        for (int i = 1; i <= kSteps; ++i) {
+        QTRY_VERIFY(!window_->controller()->isBusy());
+        const int calls = probe_->segmentCalls.load();
+        qint64 previous = area(0);
+        for (int i = 1; i <= 10; ++i) {
             window_->labelsDock()->thresholdSpin()->setValue(0.5 + i * 0.03);
+            QVERIFY2(area(0) < previous, qPrintable(QStringLiteral("step %1: area %2").arg(i).arg(area(0))));
+            previous = area(0);
         }
-        const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6 / kSteps;
-        qInfo("threshold step on 1920x1080 (render + canvas update): %.1f ms", ms);
-        QVERIFY2(ms < 300.0, qPrintable(QString::number(ms)));
+        QCOMPARE(window_->overlayImage().size(), QSize(1920, 1080));
+        QCOMPARE(probe_->segmentCalls.load(), calls);
+        QVERIFY(!window_->controller()->isBusy());
     }
 
     void eventLoopKeepsRunningDuringSlowInference() {
@@ -180,7 +184,7 @@ private slots:
         window_->openFolder(dir_.path());
         window_->labelsDock()->addLabel("thing");
         QTest::keyClick(window_->canvas(), Qt::Key_B);
-        QVERIFY(window_->canvas()->boxTool());
+        QVERIFY(window_->canvas()->tool() == window_->canvas()->tools().box);
         CanvasView* canvas = window_->canvas();
         const QPoint from = canvas->mapFromScene(QPointF(100, 80));
         const QPoint to = canvas->mapFromScene(QPointF(180, 150));
