@@ -9,6 +9,8 @@ packages=(
   # libraries
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libtorch-dev libopencv-dev libsentencepiece-dev nlohmann-json3-dev libicu-dev zlib1g-dev
+  # OpenSSL libcrypto: SHA-256 of model bundles (5x faster than a hand-written one)
+  libssl-dev
   # fast BLAS: without it LibTorch falls back to the reference BLAS (20-30x slower matmul)
   libopenblas0-pthread
   # model tools (export, demo training) and the SentencePiece trainer

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "BenchCommand.h"
 #include "ConvertCommand.h"
 #include "LabelCommand.h"
 #include "MergeCommand.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<LabelCommand>());
     commands.push_back(std::make_unique<MergeCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

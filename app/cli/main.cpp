@@ -6,7 +6,11 @@
 
 #include "CliCommand.h"
 #include "util/Error.h"
+#include "util/OmpWaitPolicy.h"
 #include "util/Version.h"
+
+// OMP_WAIT_POLICY=PASSIVE before libgomp initialises, also when started from a clean environment.
+PM_OMP_WAIT_POLICY_PREINIT;
 
 namespace {
 

@@ -9,7 +9,11 @@
 #include "settings/LanguageChoice.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "util/OmpWaitPolicy.h"
 #include "util/Version.h"
+
+// OMP_WAIT_POLICY=PASSIVE before libgomp initialises, also when started from a clean environment.
+PM_OMP_WAIT_POLICY_PREINIT;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);

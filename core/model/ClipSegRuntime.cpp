@@ -1,6 +1,8 @@
 // The one translation unit that includes LibTorch (it takes ~18 s to compile; keep it that way).
 #include "model/ClipSegRuntime.h"
 
+#include <torch/csrc/jit/api/module.h>
+#include <torch/csrc/jit/runtime/graph_executor.h>
 #include <torch/script.h>
 
 #include <ATen/Parallel.h>
@@ -122,8 +124,14 @@ ClipSegRuntime::ClipSegRuntime(const std::filesystem::path& modelFile, int input
                 std::find(engines.begin(), engines.end(), at::QEngine::ONEDNN) != engines.end();
             at::globalContext().setQEngine(onednn ? at::QEngine::ONEDNN : at::QEngine::QNNPACK);
         }
+        torch::jit::getExecutorMode() = options.profilingExecutor;
+        torch::jit::getProfilingMode() = options.profilingExecutor;
         impl_->module = torch::jit::load(impl_->modelName, c10::kCPU);
         impl_->module.eval();
+        if (options.freeze) {
+            impl_->module = torch::jit::freeze(
+                impl_->module, std::vector<std::string>(std::begin(kMethods), std::end(kMethods)));
+        }
     } catch (const c10::Error& e) {
         throw Error(ErrorKind::Model, impl_->modelName + ": cannot load TorchScript module: " +
                                           firstLine(e.what_without_backtrace()));

@@ -37,6 +37,13 @@ private:
 struct RuntimeOptions {
     int threads = 0;             // intra-op threads; 0: std::thread::hardware_concurrency()
     bool quantizedInt8 = false;  // the module holds dynamically quantized Linear layers (oneDNN engine)
+    // TorchScript's profiling executor re-profiles and re-specialises a method for new input shapes
+    // (every new prompt length or count) and has no CPU fuser to gain from it here; the legacy executor
+    // optimises each method once. Process-wide setting; true only to compare (promptmask-cli bench).
+    bool profilingExecutor = false;
+    // torch::jit::freeze at load: weights become constants (folded, pre-transposed, q/k/v products
+    // concatenated). Costs load time and a transient copy of the weights.
+    bool freeze = false;
 };
 
 // The bundle's TorchScript module (model.pt) and its four methods:

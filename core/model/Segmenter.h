@@ -56,6 +56,9 @@ struct ModelInfo {
     std::string bundlePath;
     std::string tokenizerType;  // "clip-bpe" or "sentencepiece"
     std::string quantization;   // "none" or "int8-dynamic"
+    // What the quantization costs, one sentence for the user (empty for float32), e.g. for a tooltip next
+    // to `quantization`. The measured figures are in docs/PERFORMANCE.md.
+    std::string quantizationCost;
     int inputSize = 352;
     int threads = 1;
 };

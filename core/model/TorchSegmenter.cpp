@@ -93,6 +93,8 @@ TorchSegmenter::TorchSegmenter(BundleManifest manifest, const EngineOptions& opt
     RuntimeOptions ro;
     ro.threads = options_.threads;
     ro.quantizedInt8 = manifest_.quantization == "int8-dynamic";
+    ro.profilingExecutor = options_.profilingExecutor;
+    ro.freeze = options_.freezeModule;
     runtime_ = std::make_unique<ClipSegRuntime>(manifest_.modelPath(), manifest_.inputSize, ro);
 }
 
@@ -106,6 +108,11 @@ ModelInfo TorchSegmenter::modelInfo() const {
     info.bundlePath = manifest_.bundleDir.string();
     info.tokenizerType = manifest_.tokenizerType;
     info.quantization = manifest_.quantization;
+    if (manifest_.quantization == "int8-dynamic") {
+        info.quantizationCost =
+            "int8: faster image encoding, but the masks are not float32's: logits deviate by a few percent "
+            "of their range and mask edges can move (docs/PERFORMANCE.md)";
+    }
     info.inputSize = manifest_.inputSize;
     info.threads = runtime_->threads();
     return info;
@@ -419,6 +426,14 @@ DecodedEmbeddings TorchSegmenter::decodeEmbeddings(const std::string& imagePath,
 bool TorchSegmenter::isImageCached(const std::string& imagePath) const {
     const auto key = fileKey(imagePath);
     return key && imageIndex_.count(*key) != 0;
+}
+
+void TorchSegmenter::clearCaches() {
+    images_.clear();
+    imageIndex_.clear();
+    imageBytes_ = 0;
+    prompts_.clear();
+    promptIndex_.clear();
 }
 
 CacheStats TorchSegmenter::cacheStats() const {

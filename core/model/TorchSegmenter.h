@@ -40,6 +40,8 @@ public:
                                        const CancelToken* cancel = nullptr) override;
     bool isImageCached(const std::string& imagePath) const override;
     CacheStats cacheStats() const override;
+    // Forgets every cached image activation and prompt embedding (benchmarks measure cold runs with it).
+    void clearCaches();
 
     // Lower layers, for tests and tools.
     const BundleManifest& manifest() const { return manifest_; }

@@ -3,6 +3,7 @@
 // in a temporary folder.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fstream>
 #include <opencv2/core.hpp>
 
 #include "GoldenData.h"
@@ -290,6 +291,48 @@ private slots:
         QVERIFY(r.logits.empty());
     }
 
+    void clearCachesForgetsImagesAndPrompts() {
+        pm::EngineOptions options;
+        options.threads = 2;
+        auto seg = pm::openTorchSegmenter(golden::bundleDir(kBundle).string(), options);
+        const std::string image = goldenImage("example_image.jpg");
+        seg->segment(image, texts({"a glass"}));
+        QVERIFY(seg->isImageCached(image));
+        seg->clearCaches();
+        QVERIFY(!seg->isImageCached(image));
+        QCOMPARE(seg->cacheStats().prompts, size_t(0));
+        const pm::SegmentationResult again = seg->segment(image, texts({"a glass"}));
+        QVERIFY(!again.timings.imageCacheHit);
+        QCOMPARE(seg->cacheStats().promptMisses, size_t(2));
+    }
+
+    // A model.pt changed in place (same size, mtime put back) is caught by its hash at every open, also
+    // when the damage makes LibTorch's own load fail first (the hash runs beside the load).
+    void corruptModelIsDetectedAtOpen_data() {
+        QTest::addColumn<double>("where");  // fraction of the file
+        QTest::newRow("inside the weights") << 0.6;
+        QTest::newRow("zip header (load fails too)") << 0.0;
+    }
+    void corruptModelIsDetectedAtOpen() {
+        QFETCH(double, where);
+        QTemporaryDir tmp;
+        const fs::path copy = fs::path(tmp.path().toStdString()) / "bundle";
+        fs::copy(golden::bundleDir(kBundle), copy, fs::copy_options::recursive);
+        const fs::path model = copy / "model.pt";
+        const auto mtime = fs::last_write_time(model);
+        {
+            std::fstream f(model, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekg(std::streamoff(double(fs::file_size(model)) * where));
+            const char byte = char(f.get());
+            f.seekp(std::streamoff(double(fs::file_size(model)) * where));
+            f.put(char(byte ^ 0x5a));
+        }
+        fs::last_write_time(model, mtime);
+        QString message;
+        QCOMPARE(errorKindOf([&] { pm::openSegmenter(copy.string()); }, &message), pm::ErrorKind::Model);
+        QVERIFY2(message.contains("model.pt: sha256 mismatch"), qPrintable(message));
+    }
+
     void modelInfoDescribesTheBundle() {
         const auto s = open();
         const pm::ModelInfo info = s->modelInfo();
@@ -298,6 +341,7 @@ private slots:
         QCOMPARE(info.inputSize, 352);
         QCOMPARE(info.tokenizerType, std::string("clip-bpe"));
         QCOMPARE(info.quantization, std::string("none"));
+        QVERIFY(info.quantizationCost.empty());  // float32 costs nothing to state
         QVERIFY(fs::path(info.bundlePath).is_absolute());
     }
 };

@@ -77,7 +77,7 @@ private slots:
     void fileDigestEqualsMemoryDigest() {
         QTemporaryDir dir;
         const std::filesystem::path file = std::filesystem::path(dir.path().toStdString()) / "blob.bin";
-        const std::string data = patterned((size_t(1) << 20) + 12345);  // crosses the 1 MiB read chunk
+        const std::string data = patterned((size_t(4) << 20) + 12345);  // crosses the 4 MiB read chunk
         pm::AtomicFile::write(file, data);
         QCOMPARE(pm::Sha256::hexOfFile(file), pm::Sha256::hexOf(data));
     }
