@@ -1047,6 +1047,14 @@ Beenden und verwerfen?</numerusform>
             <numerusform>Die ungespeicherten Pinseländerungen von %n Bildern wurden wiederhergestellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>%1 kann nicht segmentiert werden: Das Modell liest es als %2×%3 Pixel, der Betrachter als %4×%5 (eine EXIF-Ausrichtung oder ein Bildformat, bei dem sich die beiden Leser uneinig sind). Speichern Sie es erneut als PNG, um es zu beschriften.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::NoticeBar</name>

@@ -477,10 +477,6 @@ Abre un paquete de modelo con Archivo → Abrir modelo… (Ctrl+M); mientras tan
         <translation>No se pudieron leer las etiquetas guardadas (se conservó una copia como labels.json.bak): %1</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1</source>
-        <translation>No se pudieron guardar las etiquetas: %1</translation>
-    </message>
-    <message>
         <source>This image cannot be read.</source>
         <translation>Esta imagen no se puede leer.</translation>
     </message>
@@ -882,10 +878,6 @@ Quit and discard them?</source>
         <translation>No se pudo leer el archivo anterior y se conservó como %1.</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
         <translation>Volviendo a segmentar: el archivo guardado se conserva hasta que guardes (Ctrl+S) o cambies algo.</translation>
     </message>
@@ -1024,6 +1016,44 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>No se pudieron guardar las etiquetas: %1 Las etiquetas se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>No se puede segmentar %1: el modelo lo lee como %2×%3 píxeles y el visor como %4×%5 (una orientación EXIF o un formato de imagen en el que ambos lectores discrepan). Guárdelo de nuevo como PNG para etiquetarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>No se pudo guardar %1: %2 Sus cambios se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imagen: %1.</numerusform>
+            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imágenes: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imagen.</numerusform>
+            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imágenes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

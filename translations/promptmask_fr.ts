@@ -477,10 +477,6 @@ Ouvrez un paquet de modèle avec Fichier → Ouvrir un modèle… (Ctrl+M) ; vou
         <translation>Les étiquettes enregistrées n’ont pas pu être lues (une sauvegarde a été conservée sous labels.json.bak) : %1</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1</source>
-        <translation>Les étiquettes n’ont pas pu être enregistrées : %1</translation>
-    </message>
-    <message>
         <source>This image cannot be read.</source>
         <translation>Cette image ne peut pas être lue.</translation>
     </message>
@@ -882,10 +878,6 @@ Quitter et les abandonner ?</numerusform>
         <translation>L’ancien fichier n’a pas pu être lu et a été conservé sous %1.</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 n’a pas pu être enregistrée : %2</translation>
-    </message>
-    <message>
         <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
         <translation>Resegmentation : le fichier enregistré est conservé jusqu’à ce que vous enregistriez (Ctrl+S) ou modifiiez quelque chose.</translation>
     </message>
@@ -1024,6 +1016,44 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>Les étiquettes n&apos;ont pas pu être enregistrées : %1 Elles restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>Impossible de segmenter %1 : le modèle le lit en %2×%3 pixels, la visionneuse en %4×%5 (une orientation EXIF ou un format d&apos;image sur lequel les deux lecteurs divergent). Enregistrez-le à nouveau en PNG pour l&apos;annoter.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 n&apos;a pas pu être enregistré : %2 Vos modifications restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n image : %1.</numerusform>
+            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n images : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Les retouches au pinceau non enregistrées de %n image ont été restaurées.</numerusform>
+            <numerusform>Les retouches au pinceau non enregistrées de %n images ont été restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -475,10 +475,6 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
         <translation>保存されたラベルを読み込めませんでした（labels.json.bak としてバックアップを残しました）: %1</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1</source>
-        <translation>ラベルを保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>This image cannot be read.</source>
         <translation>この画像は読み込めません。</translation>
     </message>
@@ -877,10 +873,6 @@ Quit and discard them?</source>
         <translation>古いファイルを読み込めなかったため、%1 として残しました。</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
         <translation>再セグメンテーション中: 保存 (Ctrl+S) するか何かを変更するまで、保存済みファイルはそのまま残ります。</translation>
     </message>
@@ -1019,6 +1011,42 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>ラベルを保存できませんでした: %1 ラベルはこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>%1 はセグメント化できません: モデルは %2×%3 ピクセル、ビューアーは %4×%5 ピクセルとして読み込みます (EXIF の向き、または二つの読み込み処理で解釈が異なる画像形式)。ラベル付けするには PNG として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 を保存できませんでした: %2 編集内容はこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>正常に終了しなかったセッションの未保存のブラシ編集が %n 枚の画像で見つかりました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>%n 枚の画像の未保存のブラシ編集を復元しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -475,10 +475,6 @@ Open a model bundle with File → Open Model… (Ctrl+M); you can still browse i
         <translation>无法读取已保存的标签（已保留备份 labels.json.bak）：%1</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1</source>
-        <translation>无法保存标签：%1</translation>
-    </message>
-    <message>
         <source>This image cannot be read.</source>
         <translation>无法读取此图像。</translation>
     </message>
@@ -877,10 +873,6 @@ Quit and discard them?</source>
         <translation>无法读取旧文件，已保留为 %1。</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
         <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
         <translation>正在重新分割：在你保存 (Ctrl+S) 或做出更改之前，已保存的文件保持不变。</translation>
     </message>
@@ -1019,6 +1011,42 @@ Quit and discard them?</source>
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>无法保存标签：%1 标签仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>无法分割 %1：模型读取的尺寸为 %2×%3 像素，查看器为 %4×%5 像素（两个读取器对 EXIF 方向或图像格式的理解不一致）。请将其另存为 PNG 后再标注。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>无法保存 %1：%2 您的编辑仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>发现 %n 张图像有来自未正常结束的会话的未保存画笔编辑：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 张图像未保存的画笔编辑。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
