@@ -227,15 +227,34 @@ bool MainWindow::openFolder(const QString& dir) {
         notice_->showNotice(NoticeBar::Kind::Error, tr("Folder not found: %1").arg(dir.toHtmlEscaped()));
         return false;
     }
+    openDataset([&] { return images_->openFolder(dir, imageDock_->recursive()); }, QString());
+    return true;
+}
+
+bool MainWindow::openImage(const QString& path) {
+    if (!QFileInfo(path).isFile()) {
+        notice_->showNotice(NoticeBar::Kind::Error, tr("Image not found: %1").arg(path.toHtmlEscaped()));
+        return false;
+    }
+    openDataset(
+        [&] {
+            images_->openImage(path);
+            return 1;
+        },
+        QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::openDataset(const std::function<int()>& listImages, const QString& recentEntry) {
     leaveCurrent();
     journal_->flush();  // while the old dataset's images are still listed
     saveLabels();
     // Before the list changes: nothing may mark rows of the new list on behalf of the old image.
     currentRow_ = -1;
     session_.reset();
-    const int count = images_->openFolder(dir, imageDock_->recursive());
+    const int count = listImages();
     datasetDir_ = images_->rootDir();
-    settings_->addRecentDataset(datasetDir_);
+    settings_->addRecentDataset(recentEntry.isEmpty() ? datasetDir_ : recentEntry);
     updateRecentMenu();
     loadProject();
     offerRecovery();
@@ -246,28 +265,6 @@ bool MainWindow::openFolder(const QString& dir) {
         goToImage(0);
     }
     updateTitle();
-    return true;
-}
-
-bool MainWindow::openImage(const QString& path) {
-    if (!QFileInfo(path).isFile()) {
-        notice_->showNotice(NoticeBar::Kind::Error, tr("Image not found: %1").arg(path.toHtmlEscaped()));
-        return false;
-    }
-    leaveCurrent();
-    journal_->flush();  // while the old dataset's images are still listed
-    saveLabels();
-    currentRow_ = -1;
-    session_.reset();
-    images_->openImage(path);
-    datasetDir_ = images_->rootDir();
-    settings_->addRecentDataset(QFileInfo(path).absoluteFilePath());
-    updateRecentMenu();
-    loadProject();
-    offerRecovery();
-    goToImage(0);
-    updateTitle();
-    return true;
 }
 
 void MainWindow::loadProject() {

@@ -134,6 +134,9 @@ private:
     void updateRecentMenu();
     QStringList neighbourPaths() const;  // the next and previous image, unless unreadable
     void prefetchNeighbours();
+    // The one way into a dataset, a folder or a single image: the old one is left and saved first;
+    // listImages fills the image list and returns how many it holds; recentEntry empty = the folder.
+    void openDataset(const std::function<int()>& listImages, const QString& recentEntry);
     void loadProject();
     // Crash recovery: offers the brush edits a killed session left in the journal (EditJournal).
     void offerRecovery();
