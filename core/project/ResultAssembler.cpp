@@ -59,7 +59,8 @@ void ResultAssembler::write(std::vector<Item> items, const fs::path& out, const 
     }
     const ScratchDir scratch(target.parent_path() / ("." + target.filename().string() + ".parts"));
 
-    json cocoDoc;
+    // ordered_json: the COCO writer keeps key order (and the keys of other tools), so the merge must too.
+    nlohmann::ordered_json cocoDoc;
     json maskImages = json::array();
     json maskLabels;
     long long imageOffset = 0, annotationOffset = 0;
@@ -83,19 +84,19 @@ void ResultAssembler::write(std::vector<Item> items, const fs::path& out, const 
         }
         problems_.insert(problems_.end(), writer->fileErrors().begin(), writer->fileErrors().end());
         if (coco) {
-            json part = json::parse(AtomicFile::readAll(chunkOut));
+            nlohmann::ordered_json part = nlohmann::ordered_json::parse(AtomicFile::readAll(chunkOut));
             if (cocoDoc.is_null()) {
                 cocoDoc = part;
                 cocoDoc["images"] = json::array();
                 cocoDoc["annotations"] = json::array();
             }
             long long maxImage = imageOffset, maxAnnotation = annotationOffset;
-            for (json& im : part["images"]) {
+            for (nlohmann::ordered_json& im : part["images"]) {
                 im["id"] = im["id"].get<long long>() + imageOffset;
                 maxImage = std::max(maxImage, im["id"].get<long long>());
                 cocoDoc["images"].push_back(std::move(im));
             }
-            for (json& a : part["annotations"]) {
+            for (nlohmann::ordered_json& a : part["annotations"]) {
                 a["id"] = a["id"].get<long long>() + annotationOffset;
                 a["image_id"] = a["image_id"].get<long long>() + imageOffset;
                 maxAnnotation = std::max(maxAnnotation, a["id"].get<long long>());
