@@ -46,9 +46,7 @@ SegmentationController::~SegmentationController() {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
     }
-    for (const Prefetch& p : std::as_const(prefetching_)) {
-        p.cancel->cancel();
-    }
+    cancelPrefetches();
     thread_.requestInterruption();
     thread_.quit();
     thread_.wait();
@@ -68,10 +66,7 @@ void SegmentationController::loadModel(const QString& bundleDir) {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
     }
-    for (const Prefetch& p : std::as_const(prefetching_)) {
-        p.cancel->cancel();
-    }
-    prefetching_.clear();
+    cancelPrefetches();
     SegmentationJob job;
     job.kind = JobKind::LoadModel;
     job.priority = JobPriority::Control;
@@ -92,10 +87,7 @@ quint64 SegmentationController::segment(const QString& imagePath, const QVector<
     // Encodes asked for before this request answer an older state of the window: none may run after
     // it (or, not yet started, hold the thread when the user asks again); the window asks for the
     // neighbours again when it is idle.
-    for (const Prefetch& p : std::as_const(prefetching_)) {
-        p.cancel->cancel();
-    }
-    prefetching_.clear();
+    cancelPrefetches();
     SegmentationJob job;
     job.kind = JobKind::Segment;
     job.priority = JobPriority::Interactive;
@@ -124,6 +116,13 @@ void SegmentationController::cancelInteractive() {
             it.value()->cancel();
         }
     }
+}
+
+void SegmentationController::cancelPrefetches() {
+    for (const Prefetch& p : std::as_const(prefetching_)) {
+        p.cancel->cancel();
+    }
+    prefetching_.clear();
 }
 
 void SegmentationController::prefetch(const QStringList& imagePaths) {

@@ -50,6 +50,7 @@ signals:
 private:
     quint64 submit(SegmentationJob job);
     void onJobEnded(quint64 id, JobKind kind);
+    void cancelPrefetches();  // every pending encode job, and forgets them
 
     std::shared_ptr<RequestQueue> queue_ = std::make_shared<RequestQueue>();
     QThread thread_;
