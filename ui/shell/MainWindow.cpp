@@ -26,6 +26,7 @@
 #include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
 #include "shell/StatusBarWidget.h"
+#include "threshold/ThresholdAdvisor.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -47,6 +48,7 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       decodedImages_(std::make_unique<DecodedImageCache>()) {
     setObjectName(QStringLiteral("MainWindow"));
     journal_ = new EditJournal(session_, *images_, this);
+    thresholds_ = new ThresholdAdvisor(labels_, undo_, this);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,7 @@ class LabelsDock;
 class NoticeBar;
 class SegmentationController;
 class StatusBarWidget;
+class ThresholdAdvisor;
 
 // The PromptMask window: Images dock, canvas, Labels dock, status bar. It wires user actions to the
 // SegmentationController (inference on its own thread) and renders overlays from cached maps. Owns
@@ -91,6 +92,7 @@ public:
     const std::vector<qint64>& labelAreas() const { return areas_; }
     int currentRow() const { return currentRow_; }
     DatasetExporter* exporter() const { return exporter_; }
+    ThresholdAdvisor* thresholdAdvisor() const { return thresholds_; }
     QProgressDialog* exportProgress() const;
     QMessageBox* exportSummaryBox() const;
     const ExportSummary& lastExportSummary() const { return lastExport_; }
@@ -184,6 +186,7 @@ private:
     std::unique_ptr<DecodedImageCache> decodedImages_;
     ImageSession session_;
     EditJournal* journal_ = nullptr;
+    ThresholdAdvisor* thresholds_ = nullptr;  // threshold suggestions (Edit → Suggest Threshold…)
     QString datasetDir_;
     int currentRow_ = -1;
     OverlapMode overlapMode_ = OverlapMode::Exclusive;

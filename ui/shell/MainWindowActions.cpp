@@ -26,6 +26,7 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
+#include "threshold/ThresholdAdvisor.h"
 #include "util/Version.h"
 
 namespace pm::ui {
@@ -74,6 +75,8 @@ void MainWindow::createActions() {
     edit->addAction(tr("&Type a Prompt"), QKeySequence(Qt::Key_T), labelsDock_, &LabelsDock::focusPrompt);
     edit->addAction(tr("&Add Label"), QKeySequence(tr("Ctrl+L")), this, [this] { labelsDock_->addLabel(); });
     edit->addAction(tr("Remo&ve Label"), this, [this] { labelsDock_->removeSelected(); });
+    edit->addAction(tr("Su&ggest Threshold…"), this,
+                    [this] { thresholds_->suggest(labelsDock_->selectedRow(), session_); });
     edit->addSeparator();
     // One drawing tool at a time; pressing a tool's key again goes back to plain navigation.
     auto* tools = new QActionGroup(this);

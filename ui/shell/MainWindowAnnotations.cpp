@@ -17,6 +17,7 @@
 #include "shell/MainWindow.h"
 #include "shell/NoticeBar.h"
 #include "shell/StatusBarWidget.h"
+#include "threshold/ThresholdAdvisor.h"
 #include "util/Error.h"
 
 namespace pm::ui {
@@ -150,6 +151,7 @@ bool MainWindow::saveAnnotation(bool automatic) {
         const AnnotationFile::SaveResult result =
             AnnotationFile::save(session_.path(), session_.image().size(), instances);
         savedOnDisk_ = true;
+        thresholds_->recordSaved(session_, instances);  // the user's work: evidence for thresholds
         markCurrent(static_cast<int>(ImageStatus::Done));
         QString text = (automatic ? tr("Saved automatically: %1 (%2).") : tr("Saved %1 (%2)."))
                            .arg(shownName(result.file), instancesText(result.shapes));
