@@ -8,6 +8,7 @@
 #include "FakeSegmenter.h"
 #include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "inference/SegmentationController.h"
 #include "shell/MainWindow.h"
 
@@ -46,7 +47,7 @@ inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr
 
 // Mask area of a label on the current image, in pixels; -1 when the label has none yet.
 inline qint64 labelArea(const MainWindow& window, int label) {
-    const auto& areas = window.labelAreas();
+    const auto& areas = window.document()->labelAreas();
     return label < static_cast<int>(areas.size()) ? areas[static_cast<size_t>(label)] : -1;
 }
 
