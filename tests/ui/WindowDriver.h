@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,6 +44,18 @@ inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
     return window.canvas()->hasFocus();  // Enter gives the keyboard back to the canvas
+}
+
+// Triggers the window's menu action whose text is `text` (as a click on the menu entry would); false
+// when there is none or it is disabled.
+[[nodiscard]] inline bool triggerAction(MainWindow& window, const QString& text) {
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == text && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
 }
 
 // Mask area of a label on the current image, in pixels; -1 when the label has none yet.

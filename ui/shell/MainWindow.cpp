@@ -68,7 +68,9 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
 MainWindow::~MainWindow() {
     delete keyboard_;  // it watches the whole application: not while the widgets go
     keyboard_ = nullptr;
-    document_->disconnect(this);  // the document outlives our widgets by a moment
+    // The document outlives this window's members by a moment (it is a child): its last signals
+    // (labels saved on the way out) must reach nothing here.
+    document_->disconnect();
 }
 
 void MainWindow::connectSignals() {

@@ -17,7 +17,6 @@
 #include "WindowDriver.h"
 #include "canvas/CanvasView.h"
 #include "canvas/tools/BoxTool.h"
-#include "commands/DocumentCommands.h"
 #include "docks/LabelsDock.h"
 #include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
@@ -216,7 +215,7 @@ private slots:
         typePrompt("a glass");
         window_->labelsDock()->setThreshold(0, 0.42);
         window_->labelsDock()->addLabel("cat");
-        window_->document()->commands()->setOverlapMode(OverlapMode::Overlapping);
+        QVERIFY(pm::ui::testing::triggerAction(*window_, "&Overlapping (independent masks)"));
         window_.reset();  // closing saves
         QVERIFY(QFile::exists(ProjectStore::labelsPath(dir_.path())));
 
@@ -261,10 +260,21 @@ private slots:
         window_->labelsDock()->setThreshold(1, 0.1);
         QTRY_VERIFY(area(0) > 0 && area(1) > 0);
         const qint64 exclusive = area(0) + area(1);
-        window_->document()->commands()->setOverlapMode(OverlapMode::Overlapping);
+        QVERIFY(pm::ui::testing::triggerAction(*window_, "&Overlapping (independent masks)"));
         const qint64 overlapping = area(0) + area(1);
         QVERIFY2(overlapping > exclusive,
                  qPrintable(QStringLiteral("%1 vs %2").arg(overlapping).arg(exclusive)));
+        // One Ctrl+Z takes the mode back, and the menu shows it.
+        QTest::keyClick(window_->canvas(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(area(0) + area(1), exclusive);
+        QCOMPARE(window_->document()->overlapMode(), OverlapMode::Exclusive);
+        for (QAction* action : window_->findChildren<QAction*>()) {
+            if (action->text() == "&Exclusive (highest probability wins)") {
+                QVERIFY(action->isChecked());
+            } else if (action->text() == "&Overlapping (independent masks)") {
+                QVERIFY(!action->isChecked());
+            }
+        }
     }
 
     void probabilityUnderTheCursorIsShown() {
