@@ -1,21 +1,37 @@
 #include "threshold/ThresholdAdvisor.h"
 
-#include <QUndoStack>
 #include <opencv2/core.hpp>
 
-#include "commands/EditLabelCommand.h"
+#include "commands/DocumentCommands.h"
+#include "document/AnnotationFile.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageSession.h"
 #include "document/LabelListModel.h"
 #include "threshold/ThresholdDialog.h"
 
 namespace pm::ui {
 
-ThresholdAdvisor::ThresholdAdvisor(LabelListModel* labels, QUndoStack* undo, QWidget* window)
-    : QObject(window), labels_(labels), undo_(undo), window_(window) {}
+ThresholdAdvisor::ThresholdAdvisor(DatasetDocument* document, QWidget* window)
+    : QObject(window), document_(document), window_(window) {
+    connect(document_, &DatasetDocument::annotationSaved, this,
+            [this](const QString& imagePath, const QString&) { onAnnotationSaved(imagePath); });
+}
+
+void ThresholdAdvisor::onAnnotationSaved(const QString& imagePath) {
+    const ImageSession& session = document_->session();
+    if (session.path() != imagePath) {
+        return;
+    }
+    // What the user saved, as any reader of the file sees it.
+    const AnnotationFile::LoadResult saved = AnnotationFile::load(imagePath, session.image().size());
+    if (saved.state == AnnotationFile::State::Loaded) {
+        recordSaved(session, saved.instances);
+    }
+}
 
 void ThresholdAdvisor::recordSaved(const ImageSession& session, const std::vector<pm::Instance>& saved) {
     const cv::Size size(session.image().width(), session.image().height());
-    for (const LabelDefinition& label : labels_->labels()) {
+    for (const LabelDefinition& label : document_->labelModel()->labels()) {
         const cv::Mat probability = session.probability(label);
         if (probability.empty()) {
             continue;  // hidden or not segmented: this save says nothing about its threshold
@@ -30,15 +46,16 @@ void ThresholdAdvisor::recordSaved(const ImageSession& session, const std::vecto
     }
 }
 
-ThresholdDialog* ThresholdAdvisor::suggest(int row, const ImageSession& session) {
-    if (row < 0 || row >= labels_->rowCount()) {
+ThresholdDialog* ThresholdAdvisor::suggest(int row) {
+    const LabelListModel* labels = document_->labelModel();
+    if (row < 0 || row >= labels->rowCount()) {
         return nullptr;
     }
-    const LabelDefinition& label = labels_->label(row);
+    const LabelDefinition& label = labels->label(row);
     ThresholdDialog::Suggestion s;
     s.label = label.name;
     s.current = label.threshold;
-    const cv::Mat map = session.probability(label);
+    const cv::Mat map = document_->session().probability(label);
     if (!map.empty()) {
         s.otsu = pm::ThresholdSuggester::otsu(map);
     }
@@ -51,27 +68,12 @@ ThresholdDialog* ThresholdAdvisor::suggest(int row, const ImageSession& session)
     dialog_ = new ThresholdDialog(s, window_);
     dialog_->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = label.id;
-    connect(dialog_, &ThresholdDialog::thresholdChosen, this, [this, id](double t) { accept(id, t); });
+    connect(dialog_, &ThresholdDialog::thresholdChosen, this, [this, id](double t) {
+        // By id: the label may have moved while the dialog was open (or be gone: then nothing happens).
+        document_->commands()->acceptThreshold(document_->labelModel()->rowOfId(id), t);
+    });
     dialog_->open();
     return dialog_;
-}
-
-void ThresholdAdvisor::accept(const QString& labelId, double threshold) {
-    const int row = labels_->rowOfId(labelId);
-    if (row < 0) {
-        return;  // the label was removed while the dialog was open
-    }
-    const LabelDefinition before = labels_->label(row);
-    LabelDefinition after = before;
-    after.threshold = std::clamp(threshold, 0.0, 1.0);
-    if (after == before) {
-        return;
-    }
-    // A parent command never merges, so a slider drag before or after stays its own step.
-    auto* step = new QUndoCommand(
-        tr("Use suggested threshold %1 for \"%2\"").arg(after.threshold, 0, 'f', 3).arg(before.name));
-    new EditLabelCommand(labels_, before, after, EditLabelCommand::Field::Threshold, step);
-    undo_->push(step);
 }
 
 }  // namespace pm::ui

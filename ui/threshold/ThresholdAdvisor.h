@@ -7,37 +7,34 @@
 #include "annotation/Dataset.h"
 #include "threshold/ThresholdEvidence.h"
 
-class QUndoStack;
 class QWidget;
 
 namespace pm::ui {
 
+class DatasetDocument;
 class ImageSession;
-class LabelListModel;
 class ThresholdDialog;
 
-// Threshold suggestions in the GUI: collects evidence when an image is saved, opens the suggestion
-// dialog for a label, and turns the user's choice into one undo step (never merged with a slider drag,
-// so one Ctrl+Z restores the threshold the label had before).
+// Threshold suggestions in the GUI: collects evidence each time the document saves an image (the saved
+// file read back against the maps shown), opens the suggestion dialog for a label, and accepts the
+// user's choice through DocumentCommands::acceptThreshold (one undo step, never merged with a drag).
 class ThresholdAdvisor : public QObject {
     Q_OBJECT
 public:
-    ThresholdAdvisor(LabelListModel* labels, QUndoStack* undo, QWidget* window);
+    ThresholdAdvisor(DatasetDocument* document, QWidget* window);
 
-    // After `session`'s image was saved with `saved` instances: each label's map against its saved mask.
+    // `session`'s image was saved with `saved` instances: each label's map against its saved mask.
     void recordSaved(const ImageSession& session, const std::vector<pm::Instance>& saved);
 
-    // Opens the dialog for the label in `row` (Otsu on `session`'s map for it); null for a bad row.
-    ThresholdDialog* suggest(int row, const ImageSession& session);
-
-    // Sets the label's threshold as one undoable step.
-    void accept(const QString& labelId, double threshold);
+    // Opens the dialog for the label in `row` (Otsu on the current image's map for it); null for a bad row.
+    ThresholdDialog* suggest(int row);
 
     const ThresholdEvidence& evidence() const { return evidence_; }
 
 private:
-    LabelListModel* labels_;
-    QUndoStack* undo_;
+    void onAnnotationSaved(const QString& imagePath);
+
+    DatasetDocument* document_;
     QWidget* window_;
     ThresholdEvidence evidence_;
     QPointer<ThresholdDialog> dialog_;

@@ -10,8 +10,10 @@
 
 #include "TestData.h"
 #include "WindowDriver.h"
-#include "commands/EditLabelCommand.h"
+#include "commands/DocumentCommands.h"
+#include "document/DatasetDocument.h"
 #include "document/LabelListModel.h"
+#include "inference/SegmentationController.h"
 #include "threshold/ThresholdAdvisor.h"
 #include "threshold/ThresholdDialog.h"
 #include "threshold/ThresholdEvidence.h"
@@ -48,6 +50,8 @@ class TestThresholdSuggestions : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { pm::ui::testing::useTestSettings(QStringLiteral("test_threshold_suggestions")); }
+
     void evidenceLearnsTheThresholdTheUserSavedAt() {
         LabelDefinition label;
         label.id = "l1";
@@ -79,35 +83,35 @@ private slots:
     }
 
     // Accepting is one step: after a slider drag (its own merged step), one Ctrl+Z restores the value the
-    // label had right before the suggestion was used.
+    // label had right before the suggestion was used; a drag after it is its own step too.
     void acceptIsOneUndoStepThatNeverMergesWithADrag() {
-        QWidget window;
-        LabelListModel labels;
-        QUndoStack undo;
-        LabelDefinition l = labels.makeLabel("cup");
-        l.threshold = 0.5;
-        labels.setLabels({l});
-        // A drag: two merged steps 0.5 → 0.55 → 0.6.
-        for (double t : {0.55, 0.6}) {
-            LabelDefinition after = labels.label(0);
-            after.threshold = t;
-            undo.push(
-                new EditLabelCommand(&labels, labels.label(0), after, EditLabelCommand::Field::Threshold));
+        SegmentationController controller(
+            pm::ui::testing::FakeSegmenter::factory(std::make_shared<pm::ui::testing::FakeProbe>()));
+        DatasetDocument document(&controller);
+        DocumentCommands& commands = *document.commands();
+        const int row = commands.addLabel("cup");
+        const auto threshold = [&] { return document.labelModel()->label(row).threshold; };
+        QCOMPARE(threshold(), 0.5);
+        for (double t : {0.55, 0.6}) {  // a drag: two merged steps
+            commands.editLabel(row, EditLabelCommand::Field::Threshold,
+                               [t](LabelDefinition& l) { l.threshold = t; });
         }
-        ThresholdAdvisor advisor(&labels, &undo, &window);
-        advisor.accept(l.id, 0.42);
-        QCOMPARE(labels.label(0).threshold, 0.42);
-        QVERIFY(undo.text(undo.index() - 1).contains("0.420"));
-        undo.undo();
-        QCOMPARE(labels.label(0).threshold, 0.6);
-        undo.redo();
-        QCOMPARE(labels.label(0).threshold, 0.42);
-        // A drag after the accept is its own step too.
-        LabelDefinition after = labels.label(0);
-        after.threshold = 0.45;
-        undo.push(new EditLabelCommand(&labels, labels.label(0), after, EditLabelCommand::Field::Threshold));
-        undo.undo();
-        QCOMPARE(labels.label(0).threshold, 0.42);
+        QUndoStack* undo = document.undoStack();
+        commands.acceptThreshold(row, 0.42);
+        QCOMPARE(threshold(), 0.42);
+        QVERIFY(undo->undoText().contains("0.420"));
+        undo->undo();
+        QCOMPARE(threshold(), 0.6);
+        undo->redo();
+        QCOMPARE(threshold(), 0.42);
+        commands.editLabel(row, EditLabelCommand::Field::Threshold,
+                           [](LabelDefinition& l) { l.threshold = 0.45; });
+        undo->undo();
+        QCOMPARE(threshold(), 0.42);
+        const int steps = undo->count();
+        commands.acceptThreshold(row, 0.42);  // no change: no step
+        commands.acceptThreshold(-1, 0.3);    // no label (removed while the dialog was open): nothing
+        QCOMPARE(undo->count(), steps);
     }
 
     // The whole loop in the real window (fake model): save three images at threshold 0.3, move the
@@ -121,18 +125,16 @@ private slots:
         QVERIFY(window);
         QVERIFY(window->openFolder(dir.path()));
         QVERIFY(pm::ui::testing::typePrompt(*window, "a glass"));
-        const auto setThreshold = [&](double t) {
-            LabelDefinition after = window->labelModel()->label(0);
-            after.threshold = t;
-            window->undoStack()->push(new EditLabelCommand(window->labelModel(),
-                                                           window->labelModel()->label(0), after,
-                                                           EditLabelCommand::Field::Threshold));
+        DatasetDocument* document = window->document();
+        const auto setThreshold = [&](double t) {  // as the slider does
+            document->commands()->editLabel(0, EditLabelCommand::Field::Threshold,
+                                            [t](LabelDefinition& l) { l.threshold = t; });
         };
         setThreshold(0.3);
         for (int i = 0; i < 3; ++i) {
             QTRY_VERIFY(pm::ui::testing::labelArea(*window, 0) > 0);
-            QVERIFY(window->saveAnnotation());
-            window->nextImage();
+            QVERIFY(document->saveAnnotation());
+            document->nextImage();
         }
         QTRY_VERIFY(pm::ui::testing::labelArea(*window, 0) > 0);
         setThreshold(0.6);
@@ -145,15 +147,15 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->useOtsuButton()->isEnabled());  // this image has a map
         QVERIFY(dialog->useLearnedButton()->isEnabled());
-        QCOMPARE(window->labelModel()->label(0).threshold, 0.6);  // shown, not applied
+        QCOMPARE(document->labelModel()->label(0).threshold, 0.6);  // shown, not applied
         dialog->grab().save(QDir(pm::ui::testing::artifactsDir()).filePath("threshold_dialog.png"));
 
         QTest::mouseClick(dialog->useLearnedButton(), Qt::LeftButton);
-        const double learned = window->labelModel()->label(0).threshold;
+        const double learned = document->labelModel()->label(0).threshold;
         QVERIFY2(std::abs(learned - 0.3) < 0.02, qPrintable(QString::number(learned)));
         QTRY_VERIFY(!dialog->isVisible());
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window->labelModel()->label(0).threshold, 0.6);
+        QCOMPARE(document->labelModel()->label(0).threshold, 0.6);
     }
 };
 
