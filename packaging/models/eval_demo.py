@@ -332,6 +332,31 @@ def sanity(bundle, samples):
     return not problems
 
 
+def latency(bundles, samples, repeats=15):
+    """First-mask latency (encode image, encode one text prompt, decode, threshold at image size) of each
+    bundle on the first sample image, interleaved round by round so load changes hit every bundle alike;
+    prints medians and the ratio to the first bundle."""
+    index = json.loads((Path(samples) / "ground_truth" / "index.json").read_text())
+    entry = index["images"][0]
+    image = np.asarray(Image.open(Path(samples) / entry["file"]).convert("RGB"))
+    prompt = f"{entry['shapes'][0]['color']} {entry['shapes'][0]['shape']}"
+    backends = [PythonBackend(b) for b in bundles]
+    times = [[] for _ in bundles]
+    for b in backends:  # warm-up: TorchScript profiles and optimises on the first calls
+        b.segment(image, [prompt])
+        b.segment(image, [prompt])
+    for _ in range(repeats):
+        for i, b in enumerate(backends):
+            t0 = time.perf_counter()
+            b.segment(image, [prompt])
+            times[i].append(time.perf_counter() - t0)
+    medians = [float(np.median(t)) for t in times]
+    for bundle, m in zip(bundles, medians):
+        print(f"first mask {entry['file']} '{prompt}': {bundle}: median {m * 1000:.1f} ms over {repeats}, "
+              f"ratio {m / medians[0]:.2f}")
+    return medians
+
+
 def main():
     root = HERE.parent.parent
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -342,6 +367,8 @@ def main():
     ap.add_argument("--images", type=int, default=200, help="held-out images (6 prompts each)")
     ap.add_argument("--json-out", help="write per-pair results here")
     ap.add_argument("--sanity", action="store_true", help="quick bundle check (unit test)")
+    ap.add_argument("--latency", action="store_true",
+                    help="first-mask latency of each --bundle on a sample, interleaved, with ratios to the first")
     ap.add_argument("--samples", default=str(root / "resources/samples"))
     ap.add_argument("--threads", type=int, default=2, help="torch threads (backend python)")
     ap.add_argument("--gate", choices=["targets", "floors"], default="targets",
@@ -350,6 +377,9 @@ def main():
     try:
         if args.sanity:
             return 0 if sanity(args.bundle[0], args.samples) else 1
+        if args.latency:
+            latency(args.bundle, args.samples)
+            return 0
         if args.backend == "cli" and not args.cli:
             ap.error("--backend cli needs --cli")
         t0 = time.time()

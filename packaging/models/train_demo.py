@@ -387,7 +387,7 @@ def warm_start(model, bundle):
     import torch
     old = torch.jit.load(str(bundle / "model.pt"), map_location="cpu").state_dict()
     own = model.state_dict()
-    taken, skipped = {}, []
+    taken, skipped = {}, {}
     for key, value in old.items():
         if not key.startswith("model."):
             continue
@@ -395,10 +395,33 @@ def warm_start(model, bundle):
         if name in own and own[name].shape == value.shape:
             taken[name] = value
         else:
-            skipped.append(name)
+            skipped[name] = value
     model.load_state_dict(taken, strict=False)
     fresh = sorted(set(own) - set(taken))
-    log(f"train: warm start from {bundle}: {len(taken)} tensors taken, not taken {skipped}, fresh {fresh}")
+    log(f"train: warm start from {bundle}: {len(taken)} tensors taken, not taken {sorted(skipped)}, "
+        f"{len(fresh)} fresh")
+    return skipped.get("clip.vision_model.embeddings.patch_embedding.weight")
+
+
+def stem_warmup(model, patch_weight, sampler, steps, res, images=16):
+    """Trains a fresh conv stem alone to reproduce the warm start's 16x16 patch
+    projection (a distillation target), so the inherited transformer starts from
+    tokens it knows instead of noise and nothing it learnt is torn down by the
+    first steps.  Deterministic; cheap (the stem only)."""
+    import torch
+    import torch.nn.functional as F
+    stem = model.clip.vision_model.embeddings.patch_embedding
+    opt = torch.optim.Adam(stem.parameters(), lr=2e-3)
+    for step in range(steps):
+        x = to_pixels(sampler.aux_batch(1_000_000 + step, images)["imgs"], res)
+        with torch.no_grad():
+            target = F.conv2d(x, patch_weight, stride=patch_weight.shape[-1])
+        loss = ((stem(x) - target) ** 2).mean() / target.var()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        if (step + 1) % 50 == 0 or step == 0:
+            log(f"stem warm-up {step + 1}/{steps}: relative error {float(loss):.3f}")
 
 
 def to_pixels(imgs, res):
@@ -558,9 +581,10 @@ class Schedule:
             return a.lr * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * p)))
         s = step - a.steps1
         peak = a.lr * 0.3
-        if s < 30:
-            return peak * (s + 1) / 30
-        p = (s - 30) / max(1, a.steps2 - 30)
+        rewarm = min(30, max(1, a.steps2 // 6))  # a short phase 2 must still decay
+        if s < rewarm:
+            return peak * (s + 1) / rewarm
+        p = (s - rewarm) / max(1, a.steps2 - rewarm)
         return peak * (0.03 + 0.97 * 0.5 * (1 + math.cos(math.pi * p)))
 
 
@@ -605,8 +629,7 @@ def train(args, work, cache, val_cache, tok):
     model = ClipSegForImageSegmentation(cfg)
     (work / "config.json").write_text(json.dumps(cfg.to_hf_dict(), indent=1))
     init_weights(model, SEED, args.pos_init)
-    if args.init_from:
-        warm_start(model, Path(args.init_from))
+    patch_weight = warm_start(model, Path(args.init_from)) if args.init_from else None
     aux = AuxHeads(cfg.vision.hidden_size, args.aux_weighting) if args.aux > 0 else None
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embedding" not in n)]
@@ -630,6 +653,8 @@ def train(args, work, cache, val_cache, tok):
         step = state["step"]
         elapsed_before = state.get("elapsed", 0.0)
         log(f"train: resumed from {ckpt} at step {step}")
+    elif patch_weight is not None and args.stem == "conv" and args.stem_warmup:
+        stem_warmup(model, patch_weight, sampler, args.stem_warmup, args.res1)
     params = sum(p.numel() for p in model.parameters())
     log(f"train: {params / 1e6:.2f} M parameters, steps {args.steps1} @ {args.res1} px + {args.steps2} @ 352 px, "
         f"{args.images} images x ({args.k_text} text + {args.k_vis} visual prompts), {args.crops} crops")
@@ -830,6 +855,8 @@ def main():
     ap.add_argument("--vision-layers", type=int, default=4)
     ap.add_argument("--init-from", default="",
                     help="warm start from this demo bundle's weights and tokenizer (all tensors whose shape matches)")
+    ap.add_argument("--stem-warmup", type=int, default=200,
+                    help="with --init-from and --stem conv: steps that fit the new stem to the old patch projection")
     ap.add_argument("--augment", type=int, default=1, help="photometric augmentation of training images (1/0)")
     ap.add_argument("--stem", choices=["conv", "patch"], default="conv",
                     help="vision tower input: 3x3 stride-2 convolutions (conv) or the CLIP 16x16 patch projection")
