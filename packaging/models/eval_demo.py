@@ -366,6 +366,7 @@ def main():
     ap.add_argument("--cli", help="path to promptmask-cli (backend cli)")
     ap.add_argument("--images", type=int, default=200, help="held-out images (6 prompts each)")
     ap.add_argument("--json-out", help="write per-pair results here")
+    ap.add_argument("--cache-dir", help="keep each bundle's results here and reuse them (same --images)")
     ap.add_argument("--sanity", action="store_true", help="quick bundle check (unit test)")
     ap.add_argument("--latency", action="store_true",
                     help="first-mask latency of each --bundle on a sample, interleaved, with ratios to the first")
@@ -386,10 +387,21 @@ def main():
         runs = []
         for bundle in args.bundle:
             print(f"{args.backend}: {bundle}", flush=True)
-            with tempfile.TemporaryDirectory(prefix="demo-eval-") as tmp:
-                backend = (CliBackend(args.cli, bundle, tmp) if args.backend == "cli"
-                           else PythonBackend(bundle, args.threads))
-                results, rows = evaluate(backend, args.images)
+            # The pairs are a pure function of --images, so a bundle's results can be kept and reused
+            # (keyed by its model's digest) when it is compared again with another.
+            sha = json.loads((Path(bundle) / "manifest.json").read_text())["files"]["model.pt"]["sha256"]
+            kept = Path(args.cache_dir) / f"{args.backend}-{sha[:16]}-{args.images}.json" if args.cache_dir else None
+            if kept is not None and kept.is_file():
+                results, rows = json.loads(kept.read_text())
+                print(f"  results kept in {kept}")
+            else:
+                with tempfile.TemporaryDirectory(prefix="demo-eval-") as tmp:
+                    backend = (CliBackend(args.cli, bundle, tmp) if args.backend == "cli"
+                               else PythonBackend(bundle, args.threads))
+                    results, rows = evaluate(backend, args.images)
+                if kept is not None:
+                    kept.parent.mkdir(parents=True, exist_ok=True)
+                    kept.write_text(json.dumps([results, rows]))
             runs.append((Path(bundle).name if len(args.bundle) == 1 else bundle, results, rows))
         gate = sd.QUALITY_TARGETS if args.gate == "targets" else REGRESSION_FLOORS
         ok, _ = report(runs, gate)
