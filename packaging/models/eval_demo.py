@@ -49,11 +49,11 @@ import shapes_data as sd  # noqa: E402
 LABELS = {"color_shape": '"{color} {shape}" (3 templates)', "shape": '"{shape}" / "{shape}s"',
           "color": '"{color}" / "{color} shape" / "{color} object"', "visual": "visual prompt (crop-blur-highlight)",
           "absent": "absent object: mask < 0.5 % of image"}
-# What the committed bundle measured (docs/DEMO_MODEL.md) less a small margin. The targets
-# (shapes_data.QUALITY_TARGETS) are not all met yet; CTest gates on these floors so that a regression of
-# the shipped model (or of the C++ path that runs it) still fails, while the report keeps showing every
-# target and whether it is met.
-REGRESSION_FLOORS = {"color_shape": 0.77, "shape": 0.53, "color": 0.87, "visual": 0.72, "absent": 0.60}
+# What the committed bundle measured on this table (docs/DEMO_MODEL.md, 200 images) less a small margin.
+# The targets (shapes_data.QUALITY_TARGETS) are not all met yet; CTest gates on these floors so
+# that a regression of the shipped model (or of the C++ path that runs it) still fails, while the report
+# keeps showing every target and whether it is met.
+REGRESSION_FLOORS = {"color_shape": 0.74, "shape": 0.47, "color": 0.85, "visual": 0.75, "absent": 0.55}
 
 
 # --------------------------------------------------------------------------
