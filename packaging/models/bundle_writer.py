@@ -46,7 +46,7 @@ class BundleError(Exception):
 
 def architecture_block(config: ClipSegConfig) -> Dict[str, Any]:
     """The manifest's `architecture` object for a model config."""
-    return {
+    block = {
         "vision_hidden_size": config.vision.hidden_size,
         "vision_layers": config.vision.num_hidden_layers,
         "vision_heads": config.vision.num_attention_heads,
@@ -61,6 +61,11 @@ def architecture_block(config: ClipSegConfig) -> Dict[str, Any]:
         "extract_layers": list(config.extract_layers),
         "complex_upsampling": bool(config.use_complex_transposed_convolution),
     }
+    # Only a non-CLIP stem is written, so HF exports keep their manifests byte for byte; patch_size
+    # stays the stem's total stride (the runtime needs only that).
+    if config.vision.stem != "patch":
+        block["vision_stem"] = config.vision.stem
+    return block
 
 
 def file_digest(path: PathLike) -> Dict[str, Any]:

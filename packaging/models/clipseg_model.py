@@ -70,6 +70,14 @@ class VisionConfig:
     patch_size: int = 32
     hidden_act: str = "quick_gelu"
     layer_norm_eps: float = 1e-5
+    # Not an HF field: how pixels become patch tokens.  "patch" is CLIP/HF (one
+    # linear map of each patch); "conv" is a stack of 3x3 stride-2 convolutions
+    # down to the same grid (the demo model: a from-scratch ViT learns shape
+    # from edges and corners far faster with a locality prior in front).
+    stem: str = "patch"
+
+
+VISION_STEMS = ("patch", "conv")
 
 
 @dataclasses.dataclass
@@ -139,6 +147,11 @@ class ClipSegConfig:
             raise ConfigError("config: complex upsampling needs patch_size divisible by 4 and reduce_dim >= 2")
         if self.text_pooling not in TEXT_POOLINGS:
             raise ConfigError(f"text_pooling {self.text_pooling!r} is not one of {TEXT_POOLINGS}")
+        if self.vision.stem not in VISION_STEMS:
+            raise ConfigError(f"vision_config.stem {self.vision.stem!r} is not one of {VISION_STEMS}")
+        if self.vision.stem == "conv" and self.vision.patch_size not in ConvStem.WIDTHS:
+            raise ConfigError(f"vision_config: the conv stem needs patch_size in {sorted(ConvStem.WIDTHS)}, "
+                              f"got {self.vision.patch_size}")
         if self.vision.image_size % self.vision.patch_size:
             raise ConfigError(f"vision_config: image_size {self.vision.image_size} is not a multiple of "
                               f"patch_size {self.vision.patch_size}")
@@ -149,6 +162,8 @@ class ClipSegConfig:
                 if f.name not in ("text", "vision", "text_pooling")}
         data.update(model_type="clipseg", architectures=["CLIPSegForImageSegmentation"],
                     text_config=dataclasses.asdict(self.text), vision_config=dataclasses.asdict(self.vision))
+        if self.vision.stem == "patch":
+            del data["vision_config"]["stem"]  # HF configs stay exactly as HF writes them
         return data
 
 
@@ -398,14 +413,41 @@ class ClipSegTextTransformer(nn.Module):
         return x, pooled
 
 
+class ConvStem(nn.Module):
+    """3x3 stride-2 convolutions (GroupNorm + ReLU) down to the patch grid,
+    then a 1x1 projection to the hidden width (Xiao et al. 2021, "Early
+    Convolutions Help Transformers See Better").  GroupNorm, not BatchNorm:
+    training batches mix scenes and visual-prompt crops, and the exported
+    model must not depend on batch statistics."""
+
+    # channels after each stride-2 convolution, by total stride
+    WIDTHS = {8: (24, 48, 64), 16: (16, 32, 48, 64)}
+
+    def __init__(self, channels: int, hidden_size: int, patch_size: int):
+        super().__init__()
+        layers: List[nn.Module] = []
+        previous = channels
+        for width in self.WIDTHS[patch_size]:
+            layers += [nn.Conv2d(previous, width, kernel_size=3, stride=2, padding=1, bias=False),
+                       nn.GroupNorm(4, width), nn.ReLU()]
+            previous = width
+        layers.append(nn.Conv2d(previous, hidden_size, kernel_size=1))
+        self.layers = nn.Sequential(*layers)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.layers(x)
+
+
 class ClipSegVisionEmbeddings(nn.Module):
     def __init__(self, config: VisionConfig):
         super().__init__()
         self.patch_size = config.patch_size
         self.grid_size = config.image_size // config.patch_size
         self.class_embedding = nn.Parameter(torch.zeros(config.hidden_size))
-        self.patch_embedding = nn.Conv2d(config.num_channels, config.hidden_size, kernel_size=config.patch_size,
-                                         stride=config.patch_size, bias=False)
+        self.patch_embedding: nn.Module = (
+            ConvStem(config.num_channels, config.hidden_size, config.patch_size) if config.stem == "conv" else
+            nn.Conv2d(config.num_channels, config.hidden_size, kernel_size=config.patch_size,
+                      stride=config.patch_size, bias=False))
         self.position_embedding = nn.Embedding(self.grid_size * self.grid_size + 1, config.hidden_size)
 
     def position_embedding_for(self, height: int, width: int) -> Tensor:

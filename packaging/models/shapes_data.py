@@ -46,7 +46,7 @@ VAL_SEEDS = 30_000_000          # in-training progress check and calibration (tr
 
 # Quality measures shared by training (validation, calibration) and evaluation: the
 # issue's targets, and the area under which a mask counts as empty.
-QUALITY_TARGETS = {"color_shape": 0.85, "shape": 0.80, "color": 0.80, "visual": 0.70, "absent": 0.90}
+QUALITY_TARGETS = {"color_shape": 0.88, "shape": 0.80, "color": 0.90, "visual": 0.75, "absent": 0.90}
 ABSENT_AREA = 0.005  # share of the image
 
 
@@ -61,8 +61,9 @@ STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
 
 # Text prompt templates.  Kinds: color_shape, shape, color.
 COLOR_SHAPE_TEMPLATES = ["{color} {shape}", "a {color} {shape}", "the {color} {shape}"]
-SHAPE_TEMPLATES = ["{shape}"]
-COLOR_TEMPLATES = ["{color} shape", "{color} object"]
+# Bare "{color}" and the plural "{shape}s" are what people type first.
+SHAPE_TEMPLATES = ["{shape}", "{shape}s"]
+COLOR_TEMPLATES = ["{color} shape", "{color} object", "{color}"]
 
 
 def all_prompt_texts():
@@ -330,18 +331,19 @@ def sample_text_prompt(scene, rng, kind):
                 t = COLOR_SHAPE_TEMPLATES[int(rng.integers(0, 3))]
                 return t.format(color=c, shape=s), []
             if sub == "shape" and not target_ids(shapes, None, s):
-                return s, []
+                return SHAPE_TEMPLATES[int(rng.integers(0, len(SHAPE_TEMPLATES)))].format(shape=s), []
             if sub == "color" and not target_ids(shapes, c, None):
-                return COLOR_TEMPLATES[int(rng.integers(0, 2))].format(color=c), []
+                return COLOR_TEMPLATES[int(rng.integers(0, len(COLOR_TEMPLATES)))].format(color=c), []
         return None, []
     s0 = shapes[int(rng.integers(0, len(shapes)))]
     if kind == "color_shape":
         t = COLOR_SHAPE_TEMPLATES[int(rng.integers(0, 3))]
         return t.format(color=s0["color"], shape=s0["shape"]), target_ids(shapes, s0["color"], s0["shape"])
     if kind == "shape":
-        return s0["shape"], target_ids(shapes, None, s0["shape"])
+        t = SHAPE_TEMPLATES[int(rng.integers(0, len(SHAPE_TEMPLATES)))]
+        return t.format(shape=s0["shape"]), target_ids(shapes, None, s0["shape"])
     if kind == "color":
-        t = COLOR_TEMPLATES[int(rng.integers(0, 2))]
+        t = COLOR_TEMPLATES[int(rng.integers(0, len(COLOR_TEMPLATES)))]
         return t.format(color=s0["color"]), target_ids(shapes, s0["color"], None)
     raise ValueError(kind)
 

@@ -51,7 +51,7 @@ def log(msg):
 # model config
 # --------------------------------------------------------------------------
 
-def demo_config(vision_hidden=64, vision_heads=2, vision_layers=4):
+def demo_config(vision_hidden=64, vision_heads=2, vision_layers=4, stem="conv"):
     from clipseg_model import ClipSegConfig, TextConfig, VisionConfig
     return ClipSegConfig(
         text=TextConfig(vocab_size=112, hidden_size=64, intermediate_size=256, num_hidden_layers=2,
@@ -59,7 +59,7 @@ def demo_config(vision_hidden=64, vision_heads=2, vision_layers=4):
                         bos_token_id=BOS_ID, eos_token_id=EOS_ID, pad_token_id=PAD_ID),
         vision=VisionConfig(hidden_size=vision_hidden, intermediate_size=4 * vision_hidden,
                             num_hidden_layers=vision_layers, num_attention_heads=vision_heads,
-                            image_size=sd.INPUT_SIZE, patch_size=16, hidden_act="gelu"),
+                            image_size=sd.INPUT_SIZE, patch_size=16, hidden_act="gelu", stem=stem),
         projection_dim=64, reduce_dim=64, decoder_num_attention_heads=2, decoder_intermediate_size=128,
         extract_layers=[vision_layers - 3, vision_layers - 2, vision_layers - 1], conditional_layer=0, use_complex_transposed_convolution=True,
         text_pooling="last")
@@ -202,6 +202,31 @@ def class_maps(metas, labs):
             "inst_map": np.asarray(labs)}
 
 
+def photometric(imgs, rng):
+    """Training-time pixel variety the cached scenes lack, so the model does not
+    fit one renderer's edges and noise: blur or sharpening (edge softness,
+    anti-aliasing), mild contrast and brightness changes (hue untouched, so
+    colour names stay right) and sensor-like noise.  Deterministic for a seed."""
+    import cv2
+    out = imgs.copy()
+    for n in range(len(out)):
+        r = rng.random(3)
+        if r[0] >= 0.4 and r[1] >= 0.5 and r[2] >= 0.2:
+            continue  # untouched: the conversions below cost as much as a training step's data
+        x = out[n].astype(np.float32)
+        if r[0] < 0.25:
+            x = cv2.GaussianBlur(x, (0, 0), rng.uniform(0.4, 1.3))
+        elif r[0] < 0.4:
+            x = cv2.addWeighted(x, 1.0 + (a := rng.uniform(0.3, 1.0)), cv2.GaussianBlur(x, (0, 0), 1.0), -a, 0)
+        if r[1] < 0.5:
+            mean = x.mean((0, 1), keepdims=True)
+            x = (x - mean) * rng.uniform(0.8, 1.2) + mean + rng.uniform(-15, 15)
+        if r[2] < 0.2:
+            x += rng.standard_normal(x.shape, dtype=np.float32) * rng.uniform(2, 7)
+        out[n] = np.clip(np.rint(x), 0, 255).astype(np.uint8)
+    return out
+
+
 class Sampler:
     """Batches of `images` scenes with `k_text` text prompts and `k_vis` visual
     prompts each.  The image encoding is shared by the prompts of one image
@@ -214,8 +239,9 @@ class Sampler:
     TEXT_P = [0.36, 0.26, 0.14, 0.24]
     HARD_NEGATIVE = 0.5  # share of absent prompts naming a present colour or a present shape
 
-    def __init__(self, cache, tokenizer, k_text=3, k_vis=1, crops=4):
+    def __init__(self, cache, tokenizer, k_text=3, k_vis=1, crops=4, augment=False):
         self.c = cache
+        self.augment = augment
         self.tok = tokenizer
         self.k_text, self.k_vis, self.n_crops = k_text, k_vis, crops
         self.by_key = {}
@@ -242,13 +268,16 @@ class Sampler:
         idxs = self.nonempty[rng.choice(len(self.nonempty), images, replace=False)]
         return idxs, [self.c["meta"][i] for i in idxs]
 
-    def _pixels(self, idxs):
-        return np.stack([self.c["img"][i] for i in idxs]), np.stack([self.c["lab"][i] for i in idxs])
+    def _pixels(self, idxs, stream=None, step=0):
+        imgs = np.stack([self.c["img"][i] for i in idxs])
+        if self.augment and stream is not None:
+            imgs = photometric(imgs, np.random.default_rng([SEED, stream, step]))
+        return imgs, np.stack([self.c["lab"][i] for i in idxs])
 
     def aux_batch(self, step, images):
         """Scenes for the auxiliary loss only: images and their class maps, no prompts."""
         idxs, metas = self._pick(np.random.default_rng([SEED, 3, step]), images)
-        imgs, labs = self._pixels(idxs)
+        imgs, labs = self._pixels(idxs, 5, step)
         return {"imgs": imgs, **class_maps(metas, labs)}
 
     def batch(self, step, images):
@@ -293,7 +322,7 @@ class Sampler:
                 slot_ids.append([i + 1 for i, m in enumerate(meta) if m == crop_keys[c]])
         k = self.k_text + self.k_vis
         flips = rng.random(images) < 0.5
-        imgs, labs = self._pixels(idxs)
+        imgs, labs = self._pixels(idxs, 4, step)
         imgs[flips] = imgs[flips][:, :, ::-1]
         labs[flips] = labs[flips][:, :, ::-1]
         targets = np.stack([np.isin(labs[n // k], slot_ids[n]) for n in range(len(slot_ids))]).astype(np.float32)
@@ -347,6 +376,52 @@ def init_weights(model, seed, pos_init="normal"):
             emb.position_embedding.weight[1:] = 0.5 * sincos_2d(grid, emb.position_embedding.weight.shape[1])
     last = model.decoder.transposed_convolution[-1]
     torch.nn.init.constant_(last.bias, -2.0)
+
+
+def warm_start(model, bundle):
+    """Starts from a previous demo bundle's weights wherever the shapes match
+    (text tower, transformer, decoder); what differs (a new stem) keeps its
+    fresh initialisation.  Colour, text and decoding are already learnt there,
+    so the 2-core budget goes to shape.  The bundle's tokenizer is reused (see
+    main), so token ids keep their meaning."""
+    import torch
+    old = torch.jit.load(str(bundle / "model.pt"), map_location="cpu").state_dict()
+    own = model.state_dict()
+    taken, skipped = {}, {}
+    for key, value in old.items():
+        if not key.startswith("model."):
+            continue
+        name = key[len("model."):]
+        if name in own and own[name].shape == value.shape:
+            taken[name] = value
+        else:
+            skipped[name] = value
+    model.load_state_dict(taken, strict=False)
+    fresh = sorted(set(own) - set(taken))
+    log(f"train: warm start from {bundle}: {len(taken)} tensors taken, not taken {sorted(skipped)}, "
+        f"{len(fresh)} fresh")
+    return skipped.get("clip.vision_model.embeddings.patch_embedding.weight")
+
+
+def stem_warmup(model, patch_weight, sampler, steps, res, images=16):
+    """Trains a fresh conv stem alone to reproduce the warm start's 16x16 patch
+    projection (a distillation target), so the inherited transformer starts from
+    tokens it knows instead of noise and nothing it learnt is torn down by the
+    first steps.  Deterministic; cheap (the stem only)."""
+    import torch
+    import torch.nn.functional as F
+    stem = model.clip.vision_model.embeddings.patch_embedding
+    opt = torch.optim.Adam(stem.parameters(), lr=2e-3)
+    for step in range(steps):
+        x = to_pixels(sampler.aux_batch(1_000_000 + step, images)["imgs"], res)
+        with torch.no_grad():
+            target = F.conv2d(x, patch_weight, stride=patch_weight.shape[-1])
+        loss = ((stem(x) - target) ** 2).mean() / target.var()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        if (step + 1) % 50 == 0 or step == 0:
+            log(f"stem warm-up {step + 1}/{steps}: relative error {float(loss):.3f}")
 
 
 def to_pixels(imgs, res):
@@ -506,9 +581,10 @@ class Schedule:
             return a.lr * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * p)))
         s = step - a.steps1
         peak = a.lr * 0.3
-        if s < 30:
-            return peak * (s + 1) / 30
-        p = (s - 30) / max(1, a.steps2 - 30)
+        rewarm = min(30, max(1, a.steps2 // 6))  # a short phase 2 must still decay
+        if s < rewarm:
+            return peak * (s + 1) / rewarm
+        p = (s - rewarm) / max(1, a.steps2 - rewarm)
         return peak * (0.03 + 0.97 * 0.5 * (1 + math.cos(math.pi * p)))
 
 
@@ -548,11 +624,12 @@ def train(args, work, cache, val_cache, tok):
     import torch
     from clipseg_model import ClipSegForImageSegmentation
     torch.set_num_threads(args.threads)
-    cfg = demo_config(args.vision_hidden, args.vision_heads, args.vision_layers)
+    cfg = demo_config(args.vision_hidden, args.vision_heads, args.vision_layers, args.stem)
     cfg.text.vocab_size = tok.vocab_size()
     model = ClipSegForImageSegmentation(cfg)
     (work / "config.json").write_text(json.dumps(cfg.to_hf_dict(), indent=1))
     init_weights(model, SEED, args.pos_init)
+    patch_weight = warm_start(model, Path(args.init_from)) if args.init_from else None
     aux = AuxHeads(cfg.vision.hidden_size, args.aux_weighting) if args.aux > 0 else None
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embedding" not in n)]
@@ -561,7 +638,7 @@ def train(args, work, cache, val_cache, tok):
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.02}, {"params": no_decay, "weight_decay": 0.0}],
                             lr=args.lr, betas=(0.9, 0.98))
     sched = Schedule(args)
-    sampler = Sampler(cache, tok, args.k_text, args.k_vis, args.crops)
+    sampler = Sampler(cache, tok, args.k_text, args.k_vis, args.crops, augment=args.augment)
     val_sampler = Sampler(val_cache, tok, args.k_text, args.k_vis, args.crops)
     total = args.steps1 + args.steps2
     ckpt = work / "checkpoint.pt"
@@ -576,6 +653,8 @@ def train(args, work, cache, val_cache, tok):
         step = state["step"]
         elapsed_before = state.get("elapsed", 0.0)
         log(f"train: resumed from {ckpt} at step {step}")
+    elif patch_weight is not None and args.stem == "conv" and args.stem_warmup:
+        stem_warmup(model, patch_weight, sampler, args.stem_warmup, args.res1)
     params = sum(p.numel() for p in model.parameters())
     log(f"train: {params / 1e6:.2f} M parameters, steps {args.steps1} @ {args.res1} px + {args.steps2} @ 352 px, "
         f"{args.images} images x ({args.k_text} text + {args.k_vis} visual prompts), {args.crops} crops")
@@ -774,6 +853,13 @@ def main():
     ap.add_argument("--vision-hidden", type=int, default=64)
     ap.add_argument("--vision-heads", type=int, default=2)
     ap.add_argument("--vision-layers", type=int, default=4)
+    ap.add_argument("--init-from", default="",
+                    help="warm start from this demo bundle's weights and tokenizer (all tensors whose shape matches)")
+    ap.add_argument("--stem-warmup", type=int, default=200,
+                    help="with --init-from and --stem conv: steps that fit the new stem to the old patch projection")
+    ap.add_argument("--augment", type=int, default=1, help="photometric augmentation of training images (1/0)")
+    ap.add_argument("--stem", choices=["conv", "patch"], default="conv",
+                    help="vision tower input: 3x3 stride-2 convolutions (conv) or the CLIP 16x16 patch projection")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--aux", type=float, default=0.5, help="weight of the dense shape/colour auxiliary loss")
     ap.add_argument("--pos-init", choices=["sincos", "normal"], default="sincos",
@@ -796,6 +882,10 @@ def main():
     t0 = time.time()
     log(f"train_demo: stages {sorted(stages)}, work {work}")
 
+    if args.init_from and not (work / "tokenizer.model").is_file():
+        import shutil
+        shutil.copyfile(Path(args.init_from) / "tokenizer.model", work / "tokenizer.model")
+        log(f"spm: tokenizer taken from {args.init_from} (the warm start's token ids)")
     spm_model = train_spm(work)
     tok = Tokenizer(spm_model)
     if "data" in stages or "train" in stages:

@@ -420,6 +420,58 @@ class ExportTest(TempDirTest):
         self.assertEqual(manifest["files"]["tokenizer.model"], file_digest(out / "tokenizer.model"))
 
 
+class ConvStemTest(TempDirTest):
+    """The demo model's convolutional stem (VisionConfig.stem "conv"): same grid and tokens as the patch
+    projection, recorded in config and manifest, absent from everything a CLIP (patch) model writes."""
+
+    def test_patch_models_write_no_stem(self):
+        config = small_config()
+        self.assertNotIn("stem", config.to_hf_dict()["vision_config"])
+        from bundle_writer import architecture_block
+        self.assertNotIn("vision_stem", architecture_block(config))
+
+    def test_conv_stem_round_trip_and_bundle(self):
+        config = small_config(text_pooling="last")
+        config.vision.stem = "conv"
+        config.validate()
+        back = ClipSegConfig.from_hf_dict(json.loads(json.dumps(config.to_hf_dict())))
+        self.assertEqual(back.vision.stem, "conv")
+        model = ClipSegForImageSegmentation(config)
+        random_init(model, 3)
+        self.assertFalse(any(isinstance(m, torch.nn.Conv2d) and m.kernel_size == (16, 16) for m in model.modules()),
+                         "a conv-stem model still has the 16x16 patch projection")
+        (self.tmp / "tokenizer.model").write_bytes(b"\x00sentencepiece")
+        tokenizer = {"type": "sentencepiece", "files": {"model": "tokenizer.model"}, "context_length": 77,
+                     "bos_id": 1, "eos_id": 2, "pad_id": 0, "pooling": "last"}
+        out = write_bundle(self.tmp / "b", model=script_bundle(model), config=config, name="demo: synthetic shapes",
+                           source="demo-training", tokenizer=tokenizer,
+                           tokenizer_files={"tokenizer.model": self.tmp / "tokenizer.model"})
+        manifest = json.loads((out / "manifest.json").read_text())
+        self.assertEqual(manifest["architecture"]["vision_stem"], "conv")
+        self.assertEqual(manifest["architecture"]["patch_size"], 16)
+        module = torch.jit.load(str(out / "model.pt"))
+        pixels, ids, mask = random_inputs(bos=1, eos=2)
+        with torch.no_grad():
+            acts = module.encode_image(pixels)
+            self.assertEqual([tuple(a.shape) for a in acts], [(1, 22 * 22 + 1, config.vision.hidden_size)] * 3)
+            logits = module.decode(acts, module.encode_text(ids, mask))
+            eager = model.eval()(pixels, ids, mask)
+        self.assertEqual(tuple(logits.shape), (3, 352, 352))
+        self.assertLess(float((logits - eager).abs().max()), TOLERANCE)
+
+    def test_bad_stem_is_a_config_error(self):
+        from clipseg_model import ConfigError
+        config = small_config()
+        config.vision.stem = "resnet"
+        with self.assertRaisesRegex(ConfigError, "stem"):
+            config.validate()
+        config.vision.stem = "conv"
+        config.vision.patch_size = 32
+        config.vision.image_size = 352
+        with self.assertRaisesRegex(ConfigError, "conv stem"):
+            config.validate()
+
+
 # --------------------------------------------------------------------------
 # Bad input
 # --------------------------------------------------------------------------
