@@ -14,6 +14,7 @@
 
 #include "ArgParser.h"
 #include "image/ImageLoader.h"
+#include "image/LabelMasks.h"
 #include "model/SegmenterFactory.h"
 #include "model/TorchSegmenter.h"
 #include "text/Tokenizer.h"
@@ -84,40 +85,6 @@ std::vector<Prompt> asPrompts(const std::vector<std::string>& texts) {
         prompts.push_back(Prompt::fromText(t));
     }
     return prompts;
-}
-
-// What the GUI does on a threshold step (OverlayRenderer::masks, exclusive mode): every pixel goes to
-// the label with the highest probability above its threshold, then one 0/255 mask per label.
-void thresholdUpdate(const std::vector<cv::Mat>& probabilities, float threshold,
-                     std::vector<cv::Mat>& masks) {
-    const int h = probabilities[0].rows;
-    const int w = probabilities[0].cols;
-    masks.resize(probabilities.size());
-    for (cv::Mat& m : masks) {
-        m.create(h, w, CV_8UC1);
-    }
-    std::vector<const float*> rows(probabilities.size());
-    std::vector<uint8_t*> out(probabilities.size());
-    for (int y = 0; y < h; ++y) {
-        for (size_t i = 0; i < probabilities.size(); ++i) {
-            rows[i] = probabilities[i].ptr<float>(y);
-            out[i] = masks[i].ptr<uint8_t>(y);
-        }
-        for (int x = 0; x < w; ++x) {
-            int best = -1;
-            float bestP = threshold;
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const float p = rows[i][x];
-                if (p > bestP) {
-                    best = int(i);
-                    bestP = p;
-                }
-            }
-            for (size_t i = 0; i < rows.size(); ++i) {
-                out[i][x] = int(i) == best ? 255 : 0;
-            }
-        }
-    }
 }
 
 double peakRssMb() {
@@ -231,9 +198,11 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
         cv::resize(p, r, cv::Size(1920, 1080), 0, 0, cv::INTER_LINEAR);
         hd.push_back(r);
     }
+    // What the GUI does on a threshold slider step (OverlayRenderer::masks, exclusive labels).
     std::vector<cv::Mat> masks;
-    const double thresholdMs =
-        timeMs(repeat, [&](int i) { thresholdUpdate(hd, 0.3f + 0.05f * float(i % 8), masks); });
+    const double thresholdMs = timeMs(repeat, [&](int i) {
+        masks = LabelMasks::exclusive(hd, std::vector<float>(hd.size(), 0.3f + 0.05f * float(i % 8)));
+    });
 
     const ModelInfo info = seg->modelInfo();
     const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
