@@ -28,6 +28,7 @@
 #include "shell/StatusBarWidget.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/LatencyTrace.h"
 
 namespace pm::ui {
 
@@ -392,7 +393,9 @@ void MainWindow::segmentCurrent() {
     for (const LabelDefinition& l : stale) {
         inFlight_.insert(l.id, l.signature());
     }
+    const int64_t askedAt = LatencyTrace::enabled() ? LatencyTrace::now() : 0;
     inFlightId_ = controller_->segment(session_.path(), stale);
+    LatencyTrace::request(inFlightId_, askedAt);
 }
 
 QStringList MainWindow::neighbourPaths() const {
@@ -460,6 +463,7 @@ void MainWindow::onSegmented(const SegmentationOutcome& outcome) {
         markCurrent(static_cast<int>(ImageStatus::Auto));
     }
     updateOverlay();
+    LatencyTrace::result(outcome.requestId);
 }
 
 void MainWindow::onSegmentFailed(const QString& imagePath, const QString& message) {
