@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgproc.hpp>
 #include <thread>
@@ -164,45 +165,57 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
     const std::vector<Prompt> prompts = asPrompts(texts);
 
     // Warm-up: the first call of each TorchScript method is slower (profiling, allocator).
-    seg->segment(image, prompts);
+    const SegmentationResult all = seg->segment(image, prompts);
     seg->clearCaches();
-
     const std::vector<float> pixels = seg->pixelValues(rgb);
-    const double encodeMs = timeMs(repeat, [&](int) { runtime.encodeImage(pixels); });
     const TokenBatch batch = seg->tokenizer().encodeBatch(texts);
-    FloatTensor cond;
-    const double textMs = timeMs(repeat, [&](int) {
-        cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
-    });
     const auto activations = runtime.encodeImage(pixels);
-    const double decodeMs = timeMs(repeat, [&](int) { runtime.decode(*activations, cond); });
-
+    FloatTensor cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
     const std::vector<Prompt> first = {prompts.front()};
-    const double firstMs = timeMs(repeat, [&](int) {
-        seg->clearCaches();
-        seg->segment(image, first);
-    });
-    SegmentationResult all;
-    const double totalMs = timeMs(repeat, [&](int) {
-        seg->clearCaches();
-        all = seg->segment(image, prompts);
-    });
-    seg->clearCaches();
-    seg->segment(image, {});  // the image is now cached, as after a first prompt in the GUI
-    const double repromptMs =
-        timeMs(repeat, [&](int i) { seg->segment(image, {Prompt::fromText(freshPrompt(i))}); });
-
     std::vector<cv::Mat> hd;
     for (const cv::Mat& p : all.probabilities) {
         cv::Mat r;
         cv::resize(p, r, cv::Size(1920, 1080), 0, 0, cv::INTER_LINEAR);
         hd.push_back(r);
     }
-    // What the GUI does on a threshold slider step (OverlayRenderer::masks, exclusive labels).
     std::vector<cv::Mat> masks;
-    const double thresholdMs = timeMs(repeat, [&](int i) {
-        masks = LabelMasks::exclusive(hd, std::vector<float>(hd.size(), 0.3f + 0.05f * float(i % 8)));
-    });
+
+    // R rounds, each timing every figure once, so that a change in the machine's load during the run
+    // (other processes come and go) reaches all figures alike instead of skewing the ones timed last.
+    // With N = 1, first_mask_ms and n_prompts_total_ms are the same work: their gap shows the noise.
+    std::map<std::string, std::vector<double>> times;
+    auto timed = [&times](const std::string& key, const std::function<void()>& f) {
+        const auto start = Clock::now();
+        f();
+        times[key].push_back(msSince(start));
+    };
+    for (int i = 0; i < repeat; ++i) {
+        timed("encode", [&] { runtime.encodeImage(pixels); });
+        timed("text",
+              [&] { cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols); });
+        timed("decode", [&] { runtime.decode(*activations, cond); });
+        timed("first", [&] {
+            seg->clearCaches();
+            seg->segment(image, first);
+        });
+        timed("total", [&] {
+            seg->clearCaches();
+            seg->segment(image, prompts);
+        });
+        // The image is now cached, as after a first prompt in the GUI.
+        timed("reprompt", [&] { seg->segment(image, {Prompt::fromText(freshPrompt(i))}); });
+        // What the GUI does on a threshold slider step (OverlayRenderer::masks, exclusive labels).
+        timed("threshold", [&] {
+            masks = LabelMasks::exclusive(hd, std::vector<float>(hd.size(), 0.3f + 0.05f * float(i % 8)));
+        });
+    }
+    const double encodeMs = median(times["encode"]);
+    const double textMs = median(times["text"]);
+    const double decodeMs = median(times["decode"]);
+    const double firstMs = median(times["first"]);
+    const double totalMs = median(times["total"]);
+    const double repromptMs = median(times["reprompt"]);
+    const double thresholdMs = median(times["threshold"]);
 
     const ModelInfo info = seg->modelInfo();
     const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
