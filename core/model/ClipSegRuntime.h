@@ -41,8 +41,9 @@ struct RuntimeOptions {
     // (every new prompt length or count) and has no CPU fuser to gain from it here; the legacy executor
     // optimises each method once. Process-wide setting; true only to compare (promptmask-cli bench).
     bool profilingExecutor = false;
-    // torch::jit::freeze at load: weights become constants (folded, pre-transposed, q/k/v products
-    // concatenated). Costs load time and a transient copy of the weights.
+    // Freeze at load: weights become graph constants, the text and decode linears pre-transposed (the
+    // q/k/v products stay separate: LibTorch 1.13 concatenates them only on shape-annotated graphs).
+    // Costs load time; not shipped until a quiet run shows it pays (promptmask-cli bench --freeze).
     bool freeze = false;
 };
 
