@@ -8,8 +8,8 @@ namespace pm {
 // one line per event, "<steady-clock ns> <event> <request id>", so that packaging/bench/gui_reprompt.sh
 // can time a re-prompt in the real window, from the request the prompt's Enter made to the first paint
 // of its result, without a screen-diff loop. When off, each call is one branch. Thread-safe.
-//   request <id>  the window asked the model (MainWindow::segmentCurrent)
-//   result <id>   the result is in the overlay (MainWindow::onSegmented)
+//   request <id>  the window asked the model (DatasetDocument::segmentCurrent)
+//   result <id>   the result is in the canvas overlay (DatasetDocument::onSegmented)
 //   shown <id>    the canvas finished the first paint after that result (CanvasView::paintEvent)
 class LatencyTrace {
 public:
