@@ -43,7 +43,8 @@ struct RuntimeOptions {
     bool profilingExecutor = false;
     // Freeze at load: weights become graph constants, the text and decode linears pre-transposed (the
     // q/k/v products stay separate: LibTorch 1.13 concatenates them only on shape-annotated graphs).
-    // Costs load time; not shipped until a quiet run shows it pays (promptmask-cli bench --freeze).
+    // Shipped for float32 bundles (EngineOptions): the text tower and the decode, i.e. a re-prompt, run
+    // several times faster; it costs load time and some memory (promptmask-cli bench --no-freeze compares).
     bool freeze = false;
 };
 
