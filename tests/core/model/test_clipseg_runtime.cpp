@@ -39,8 +39,12 @@ private slots:
         }
         for (const auto& [bundle, model] : kBundles) {
             for (const golden::Case& c : golden::cases(model)) {
-                // The frozen module (RuntimeOptions::freeze) must keep the same parity.
+                // The frozen module (what float32 bundles ship with) must keep the same parity; the -bin
+                // bundle holds tiny-refined's model again, so it runs unfrozen only (test time).
                 for (const bool frozen : {false, true}) {
+                    if (frozen && bundle == "tiny-refined-bin") {
+                        continue;
+                    }
                     const std::string row =
                         bundle + "/" + c.dir.filename().string() + (frozen ? "/frozen" : "");
                     QTest::newRow(row.c_str())
