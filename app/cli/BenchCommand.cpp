@@ -8,12 +8,14 @@
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgproc.hpp>
 #include <thread>
 
 #include "ArgParser.h"
 #include "image/ImageLoader.h"
+#include "image/LabelMasks.h"
 #include "model/SegmenterFactory.h"
 #include "model/TorchSegmenter.h"
 #include "text/Tokenizer.h"
@@ -86,40 +88,6 @@ std::vector<Prompt> asPrompts(const std::vector<std::string>& texts) {
     return prompts;
 }
 
-// What the GUI does on a threshold step (OverlayRenderer::masks, exclusive mode): every pixel goes to
-// the label with the highest probability above its threshold, then one 0/255 mask per label.
-void thresholdUpdate(const std::vector<cv::Mat>& probabilities, float threshold,
-                     std::vector<cv::Mat>& masks) {
-    const int h = probabilities[0].rows;
-    const int w = probabilities[0].cols;
-    masks.resize(probabilities.size());
-    for (cv::Mat& m : masks) {
-        m.create(h, w, CV_8UC1);
-    }
-    std::vector<const float*> rows(probabilities.size());
-    std::vector<uint8_t*> out(probabilities.size());
-    for (int y = 0; y < h; ++y) {
-        for (size_t i = 0; i < probabilities.size(); ++i) {
-            rows[i] = probabilities[i].ptr<float>(y);
-            out[i] = masks[i].ptr<uint8_t>(y);
-        }
-        for (int x = 0; x < w; ++x) {
-            int best = -1;
-            float bestP = threshold;
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const float p = rows[i][x];
-                if (p > bestP) {
-                    best = int(i);
-                    bestP = p;
-                }
-            }
-            for (size_t i = 0; i < rows.size(); ++i) {
-                out[i][x] = int(i) == best ? 255 : 0;
-            }
-        }
-    }
-}
-
 double peakRssMb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -130,7 +98,7 @@ std::unique_ptr<TorchSegmenter> openBundle(const std::string& dir, int threads, 
     EngineOptions options;  // as shipped (the GUI's and `segment`'s): hash check included
     options.threads = threads;
     options.profilingExecutor = args.flag("profiling-executor");
-    options.freezeModule = args.flag("freeze");
+    options.freezeModule = !args.flag("no-freeze");
     return openTorchSegmenter(dir, options);
 }
 
@@ -162,8 +130,9 @@ Options:
   --repeat R       runs per figure (default 5, 1-100)
   --threads T      intra-op threads (default 0: all cores)
   --json           print one JSON object instead of a table
-  --profiling-executor, --freeze
-                   compare TorchScript settings the app does not ship with (see ClipSegRuntime.h)
+  --profiling-executor, --no-freeze
+                   compare TorchScript settings the app does not ship with: the profiling executor,
+                   an unfrozen module (see ClipSegRuntime.h)
 
 Exit status: 0 ok, 2 usage error, 3 input error, 4 model error.
 )";
@@ -171,7 +140,7 @@ Exit status: 0 ok, 2 usage error, 3 input error, 4 model error.
 
 int BenchCommand::run(const std::vector<std::string>& rawArgs) {
     ArgParser args({"model", "image", "prompts", "repeat", "threads"},
-                   {"json", "profiling-executor", "freeze"});
+                   {"json", "profiling-executor", "no-freeze"});
     args.parse(rawArgs);
     if (!args.positionals().empty()) {
         throw Error(ErrorKind::Usage, "unexpected argument '" + args.positionals().front() + "'");
@@ -197,34 +166,13 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
     const std::vector<Prompt> prompts = asPrompts(texts);
 
     // Warm-up: the first call of each TorchScript method is slower (profiling, allocator).
-    seg->segment(image, prompts);
+    const SegmentationResult all = seg->segment(image, prompts);
     seg->clearCaches();
-
     const std::vector<float> pixels = seg->pixelValues(rgb);
-    const double encodeMs = timeMs(repeat, [&](int) { runtime.encodeImage(pixels); });
     const TokenBatch batch = seg->tokenizer().encodeBatch(texts);
-    FloatTensor cond;
-    const double textMs = timeMs(repeat, [&](int) {
-        cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
-    });
     const auto activations = runtime.encodeImage(pixels);
-    const double decodeMs = timeMs(repeat, [&](int) { runtime.decode(*activations, cond); });
-
+    FloatTensor cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols);
     const std::vector<Prompt> first = {prompts.front()};
-    const double firstMs = timeMs(repeat, [&](int) {
-        seg->clearCaches();
-        seg->segment(image, first);
-    });
-    SegmentationResult all;
-    const double totalMs = timeMs(repeat, [&](int) {
-        seg->clearCaches();
-        all = seg->segment(image, prompts);
-    });
-    seg->clearCaches();
-    seg->segment(image, {});  // the image is now cached, as after a first prompt in the GUI
-    const double repromptMs =
-        timeMs(repeat, [&](int i) { seg->segment(image, {Prompt::fromText(freshPrompt(i))}); });
-
     std::vector<cv::Mat> hd;
     for (const cv::Mat& p : all.probabilities) {
         cv::Mat r;
@@ -232,8 +180,43 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
         hd.push_back(r);
     }
     std::vector<cv::Mat> masks;
-    const double thresholdMs =
-        timeMs(repeat, [&](int i) { thresholdUpdate(hd, 0.3f + 0.05f * float(i % 8), masks); });
+
+    // R rounds, each timing every figure once, so that a change in the machine's load during the run
+    // (other processes come and go) reaches all figures alike instead of skewing the ones timed last.
+    // With N = 1, first_mask_ms and n_prompts_total_ms are the same work: their gap shows the noise.
+    std::map<std::string, std::vector<double>> times;
+    auto timed = [&times](const std::string& key, const std::function<void()>& f) {
+        const auto start = Clock::now();
+        f();
+        times[key].push_back(msSince(start));
+    };
+    for (int i = 0; i < repeat; ++i) {
+        timed("encode", [&] { runtime.encodeImage(pixels); });
+        timed("text",
+              [&] { cond = runtime.encodeText(batch.ids, batch.attentionMask, batch.rows, batch.cols); });
+        timed("decode", [&] { runtime.decode(*activations, cond); });
+        timed("first", [&] {
+            seg->clearCaches();
+            seg->segment(image, first);
+        });
+        timed("total", [&] {
+            seg->clearCaches();
+            seg->segment(image, prompts);
+        });
+        // The image is now cached, as after a first prompt in the GUI.
+        timed("reprompt", [&] { seg->segment(image, {Prompt::fromText(freshPrompt(i))}); });
+        // What the GUI does on a threshold slider step (OverlayRenderer::masks, exclusive labels).
+        timed("threshold", [&] {
+            masks = LabelMasks::exclusive(hd, std::vector<float>(hd.size(), 0.3f + 0.05f * float(i % 8)));
+        });
+    }
+    const double encodeMs = median(times["encode"]);
+    const double textMs = median(times["text"]);
+    const double decodeMs = median(times["decode"]);
+    const double firstMs = median(times["first"]);
+    const double totalMs = median(times["total"]);
+    const double repromptMs = median(times["reprompt"]);
+    const double thresholdMs = median(times["threshold"]);
 
     const ModelInfo info = seg->modelInfo();
     const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
@@ -260,7 +243,7 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
           {"cores", std::thread::hardware_concurrency()},
           {"omp_wait_policy", waitPolicy ? waitPolicy : ""},
           {"executor", args.flag("profiling-executor") ? "profiling" : "legacy"},
-          {"frozen", args.flag("freeze")},
+          {"frozen", !args.flag("no-freeze") && info.quantization == "none"},
           {"version", kVersion}}},
     };
     if (args.flag("json")) {

@@ -2,6 +2,9 @@
 #include "model/ClipSegRuntime.h"
 
 #include <torch/csrc/jit/api/module.h>
+#include <torch/csrc/jit/passes/freeze_module.h>
+#include <torch/csrc/jit/passes/frozen_graph_optimizations.h>
+#include <torch/csrc/jit/passes/frozen_linear_transpose.h>
 #include <torch/csrc/jit/runtime/graph_executor.h>
 #include <torch/script.h>
 
@@ -129,8 +132,19 @@ ClipSegRuntime::ClipSegRuntime(const std::filesystem::path& modelFile, int input
         impl_->module = torch::jit::load(impl_->modelName, c10::kCPU);
         impl_->module.eval();
         if (options.freeze) {
-            impl_->module = torch::jit::freeze(
+            // torch::jit::freeze() optimises only `forward`, which a bundle has not got (it threw):
+            // freeze keeping the four methods, then optimise each method's graph.
+            impl_->module = torch::jit::freeze_module(
                 impl_->module, std::vector<std::string>(std::begin(kMethods), std::end(kMethods)));
+            for (const char* method : kMethods) {
+                std::shared_ptr<torch::jit::Graph> graph = impl_->module.get_method(method).graph();
+                torch::jit::OptimizeFrozenGraph(graph, true);
+                // Linear weights stored transposed (a plain matmul per call). Only where no other
+                // method holds the same weights: encode_image and embed_image would each get a copy.
+                if (std::strcmp(method, "encode_text") == 0 || std::strcmp(method, "decode") == 0) {
+                    torch::jit::FrozenLinearTranspose(graph);
+                }
+            }
         }
     } catch (const c10::Error& e) {
         throw Error(ErrorKind::Model, impl_->modelName + ": cannot load TorchScript module: " +

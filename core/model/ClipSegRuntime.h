@@ -41,8 +41,10 @@ struct RuntimeOptions {
     // (every new prompt length or count) and has no CPU fuser to gain from it here; the legacy executor
     // optimises each method once. Process-wide setting; true only to compare (promptmask-cli bench).
     bool profilingExecutor = false;
-    // torch::jit::freeze at load: weights become constants (folded, pre-transposed, q/k/v products
-    // concatenated). Costs load time and a transient copy of the weights.
+    // Freeze at load: weights become graph constants, the text and decode linears pre-transposed (the
+    // q/k/v products stay separate: LibTorch 1.13 concatenates them only on shape-annotated graphs).
+    // Shipped for float32 bundles (EngineOptions): the text tower and the decode, i.e. a re-prompt, run
+    // several times faster; it costs load time and some memory (promptmask-cli bench --no-freeze compares).
     bool freeze = false;
 };
 

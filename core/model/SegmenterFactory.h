@@ -14,7 +14,7 @@ struct EngineOptions {
     size_t imageCacheBytes = size_t(512) << 20;  // budget for cached image activations (LRU)
     size_t promptCacheEntries = 1024;            // cached text / visual-prompt embeddings
     bool profilingExecutor = false;              // see RuntimeOptions (comparison only)
-    bool freezeModule = false;                   // see RuntimeOptions
+    bool freezeModule = true;     // float32 bundles run frozen (RuntimeOptions::freeze); int8 ones never
     bool verifyChecksums = true;  // sha256 of every bundle file at open (OpenSSL, overlapped with the load)
 };
 

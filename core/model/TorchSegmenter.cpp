@@ -94,7 +94,7 @@ TorchSegmenter::TorchSegmenter(BundleManifest manifest, const EngineOptions& opt
     ro.threads = options_.threads;
     ro.quantizedInt8 = manifest_.quantization == "int8-dynamic";
     ro.profilingExecutor = options_.profilingExecutor;
-    ro.freeze = options_.freezeModule;
+    ro.freeze = options_.freezeModule && !ro.quantizedInt8;  // freezing is tested on float32 graphs only
     runtime_ = std::make_unique<ClipSegRuntime>(manifest_.modelPath(), manifest_.inputSize, ro);
 }
 

@@ -6,4 +6,10 @@ if(PROMPTMASK_BUILD_GUI)
             ${PROJECT_SOURCE_DIR}/resources/samples ${CMAKE_BINARY_DIR}/test-artifacts/x11/keyboard_loop)
   # The timeout only ends a hang: the loop normally takes well under half a minute.
   set_tests_properties(x11.keyboard_loop PROPERTIES LABELS x11 TIMEOUT 120)
+  # The re-prompt latency script of packaging/bench, with the demo model: the window's trace works.
+  add_test(NAME x11.gui_reprompt_trace
+    COMMAND ${PROMPTMASK_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/x11/gui_reprompt_check.py
+            ${PROJECT_SOURCE_DIR}/packaging/bench/gui_reprompt.sh $<TARGET_FILE:promptmask>
+            ${PROJECT_SOURCE_DIR}/resources/models/demo-shapes ${PROJECT_SOURCE_DIR}/resources/samples/shapes_00.png)
+  set_tests_properties(x11.gui_reprompt_trace PROPERTIES LABELS x11 TIMEOUT 300)
 endif()

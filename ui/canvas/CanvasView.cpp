@@ -14,6 +14,7 @@
 #include "canvas/tools/BrushTool.h"
 #include "canvas/tools/FillTool.h"
 #include "canvas/tools/PolygonTool.h"
+#include "util/LatencyTrace.h"
 
 namespace pm::ui {
 
@@ -255,6 +256,7 @@ void CanvasView::resizeEvent(QResizeEvent* event) {
 
 void CanvasView::paintEvent(QPaintEvent* event) {
     QGraphicsView::paintEvent(event);
+    LatencyTrace::painted();  // a result set before this paint is now on screen (off unless traced)
     if (hasImage() || placeholder_.isEmpty()) {
         return;
     }

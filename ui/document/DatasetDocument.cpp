@@ -16,6 +16,7 @@
 #include "inference/DecodedImageCache.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/LatencyTrace.h"
 
 namespace pm::ui {
 
@@ -216,7 +217,9 @@ void DatasetDocument::segmentCurrent() {
     for (const LabelDefinition& l : stale) {
         inFlight_.insert(l.id, l.signature());
     }
+    const int64_t askedAt = LatencyTrace::enabled() ? LatencyTrace::now() : 0;
     inFlightId_ = segmentation_->segment(session_.path(), stale);
+    LatencyTrace::request(inFlightId_, askedAt);
 }
 
 QStringList DatasetDocument::neighbourPaths() const {
@@ -310,7 +313,8 @@ void DatasetDocument::onSegmented(const SegmentationOutcome& outcome) {
     if (status == ImageStatus::New || status == ImageStatus::Error) {
         markCurrent(ImageStatus::Auto);
     }
-    updateOverlay();
+    updateOverlay();  // the canvas takes the overlay synchronously (direct connection)
+    LatencyTrace::result(outcome.requestId);
 }
 
 void DatasetDocument::onSegmentFailed(quint64 id, const QString& imagePath, const QString& message) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "image/LabelMasks.h"
+
 namespace pm::ui {
 
 namespace {
@@ -63,48 +65,26 @@ std::vector<cv::Mat> OverlayRenderer::masks(const std::vector<OverlayLayer>& lay
     }
     if (mode == OverlapMode::Overlapping) {
         for (size_t i = 0; i < layers.size(); ++i) {
-            if (!usable(layers[i], size)) {
-                continue;
-            }
-            const float t = static_cast<float>(layers[i].threshold);
-            for (int y = 0; y < h; ++y) {
-                const float* p = layers[i].probability.ptr<float>(y);
-                quint8* m = out[i].ptr<quint8>(y);
-                for (int x = 0; x < w; ++x) {
-                    m[x] = p[x] > t ? 255 : 0;
-                }
+            if (usable(layers[i], size)) {
+                out[i] =
+                    LabelMasks::overlapping(layers[i].probability, static_cast<float>(layers[i].threshold));
             }
         }
         return out;
     }
     // Exclusive: a pixel goes to the label with the highest probability above its own threshold.
-    std::vector<float> best(static_cast<size_t>(w) * h, 0.0f);
-    std::vector<int> owner(best.size(), -1);
+    std::vector<cv::Mat> maps(layers.size());
+    std::vector<float> thresholds(layers.size(), 0.0f);
     for (size_t i = 0; i < layers.size(); ++i) {
-        if (!usable(layers[i], size)) {
-            continue;
-        }
-        const float t = static_cast<float>(layers[i].threshold);
-        for (int y = 0; y < h; ++y) {
-            const float* p = layers[i].probability.ptr<float>(y);
-            const size_t base = static_cast<size_t>(y) * w;
-            for (int x = 0; x < w; ++x) {
-                if (p[x] > t && p[x] > best[base + x]) {
-                    best[base + x] = p[x];
-                    owner[base + x] = static_cast<int>(i);
-                }
-            }
+        if (usable(layers[i], size)) {
+            maps[i] = layers[i].probability;
+            thresholds[i] = static_cast<float>(layers[i].threshold);
         }
     }
-    for (int y = 0; y < h; ++y) {
-        const int* o = owner.data() + static_cast<size_t>(y) * w;
-        for (int x = 0; x < w; ++x) {
-            if (o[x] >= 0) {
-                out[static_cast<size_t>(o[x])].at<quint8>(y, x) = 255;
-            }
-        }
+    if (std::none_of(maps.begin(), maps.end(), [](const cv::Mat& m) { return !m.empty(); })) {
+        return out;
     }
-    return out;
+    return LabelMasks::exclusive(maps, thresholds);
 }
 
 QImage OverlayRenderer::render(const std::vector<OverlayLayer>& layers, OverlapMode mode, const QSize& size,

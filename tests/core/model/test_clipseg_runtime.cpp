@@ -32,15 +32,24 @@ private slots:
     void goldenCase_data() {
         QTest::addColumn<QString>("bundle");
         QTest::addColumn<QString>("caseDir");
+        QTest::addColumn<bool>("frozen");
         if (!golden::available()) {
-            QTest::newRow("no-shared-data") << QString() << QString();
+            QTest::newRow("no-shared-data") << QString() << QString() << false;
             return;
         }
         for (const auto& [bundle, model] : kBundles) {
             for (const golden::Case& c : golden::cases(model)) {
-                const std::string row = bundle + "/" + c.dir.filename().string();
-                QTest::newRow(row.c_str())
-                    << QString::fromStdString(bundle) << QString::fromStdString(c.dir.string());
+                // The frozen module (what float32 bundles ship with) must keep the same parity; the -bin
+                // bundle holds tiny-refined's model again, so it runs unfrozen only (test time).
+                for (const bool frozen : {false, true}) {
+                    if (frozen && bundle == "tiny-refined-bin") {
+                        continue;
+                    }
+                    const std::string row =
+                        bundle + "/" + c.dir.filename().string() + (frozen ? "/frozen" : "");
+                    QTest::newRow(row.c_str())
+                        << QString::fromStdString(bundle) << QString::fromStdString(c.dir.string()) << frozen;
+                }
             }
         }
     }
@@ -48,11 +57,15 @@ private slots:
     void goldenCase() {
         QFETCH(QString, bundle);
         QFETCH(QString, caseDir);
+        QFETCH(bool, frozen);
         GOLDEN_REQUIRE_BUNDLE(bundle.toStdString());
         const golden::Case c{caseDir.toStdString(),
                              golden::readJson(fs::path(caseDir.toStdString()) / "index.json")};
         const pm::BundleManifest manifest = pm::BundleManifest::load(golden::bundleDir(bundle.toStdString()));
-        const pm::ClipSegRuntime runtime(manifest.modelPath(), manifest.inputSize, {2, false});
+        pm::RuntimeOptions options;
+        options.threads = 2;
+        options.freeze = frozen;
+        const pm::ClipSegRuntime runtime(manifest.modelPath(), manifest.inputSize, options);
 
         // Vision tower: activations after the extract layers.
         const auto activations = runtime.encodeImage(c.f32("pixel_values"));
