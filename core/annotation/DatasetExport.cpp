@@ -1,6 +1,8 @@
 #include "annotation/DatasetExport.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -37,6 +39,17 @@ std::string indented(const std::string& text, const std::string& prefix, bool fi
     return out;
 }
 
+// The output is written from scratch files beside it; when they cannot be written, say why (errno is
+// that of the failed write underneath the stream).
+std::string scratchError(const fs::path& part) {
+    const int error = errno;
+    std::string message = "cannot write the scratch file '" + part.string() + "': " + std::strerror(error);
+    if (error == ENOSPC || error == EDQUOT) {
+        message += " (the disk is full; the previous version of the output is unchanged)";
+    }
+    return message;
+}
+
 struct ScratchDir {
     fs::path path;
     explicit ScratchDir(fs::path p) : path(std::move(p)) {
@@ -65,7 +78,7 @@ public:
             parts_.push_back({scratch / ("part" + std::to_string(i)), {}, 0});
             parts_.back().stream.open(parts_.back().path, std::ios::binary);
             if (!parts_.back().stream) {
-                throw Error(ErrorKind::Io, parts_.back().path.string() + ": cannot write a scratch file");
+                throw Error(ErrorKind::Io, scratchError(parts_.back().path));
             }
         }
     }
@@ -81,14 +94,17 @@ public:
         Part& p = parts_[key];
         p.stream << (p.count++ ? ",\n" : "") << indented(element.dump(2), "    ", true);
         if (!p.stream) {
-            throw Error(ErrorKind::Io, p.path.string() + ": cannot write a scratch file (disk full?)");
+            throw Error(ErrorKind::Io, scratchError(p.path));
         }
     }
 
     // Writes the document atomically to `target`.
     void commit(const fs::path& target) {
         for (Part& p : parts_) {
-            p.stream.close();
+            p.stream.close();  // buffered: a full disk may show only here
+            if (p.stream.fail()) {
+                throw Error(ErrorKind::Io, scratchError(p.path));
+            }
         }
         AtomicFile::write(target, [&](const AtomicFile::Sink& sink) {
             sink("{\n");
@@ -109,6 +125,9 @@ public:
                 }
                 sink("[\n");
                 std::ifstream in(p.path, std::ios::binary);
+                if (!in) {
+                    throw Error(ErrorKind::Io, p.path.string() + ": cannot read a scratch file back");
+                }
                 std::vector<char> buffer(1 << 16);
                 while (in) {
                     in.read(buffer.data(), std::streamsize(buffer.size()));
