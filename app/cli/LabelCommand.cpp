@@ -2,15 +2,14 @@
 
 #include <unistd.h>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <fstream>
 #include <iostream>
-#include <mutex>
 #include <set>
 #include <thread>
 
 #include "ArgParser.h"
+#include "BoundedQueue.h"
+#include "ImageReadAhead.h"
 #include "LabelCommandProgress.h"
 #include "annotation/AnnotationFormat.h"
 #include "annotation/ProvenanceJson.h"
@@ -40,86 +39,6 @@ struct Segmented {
     cv::Size size;
     std::vector<cv::Mat> probabilities;
     std::string error;  // the image could not be labelled
-};
-
-// A small bounded queue: inference never runs more than `capacity` images ahead of the writer, so
-// memory does not grow with the dataset.
-template <typename T>
-class BoundedQueue {
-public:
-    explicit BoundedQueue(size_t capacity) : capacity_(capacity) {}
-    void push(T item) {
-        std::unique_lock<std::mutex> lock(mutex_);
-        notFull_.wait(lock, [&] { return items_.size() < capacity_; });
-        items_.push_back(std::move(item));
-        notEmpty_.notify_one();
-    }
-    void close() {
-        std::lock_guard<std::mutex> lock(mutex_);
-        closed_ = true;
-        notEmpty_.notify_all();
-    }
-    bool pop(T& out) {
-        std::unique_lock<std::mutex> lock(mutex_);
-        notEmpty_.wait(lock, [&] { return !items_.empty() || closed_; });
-        if (items_.empty()) {
-            return false;
-        }
-        out = std::move(items_.front());
-        items_.pop_front();
-        notFull_.notify_one();
-        return true;
-    }
-
-private:
-    size_t capacity_;
-    std::deque<T> items_;
-    bool closed_ = false;
-    std::mutex mutex_;
-    std::condition_variable notFull_, notEmpty_;
-};
-
-// Reads the next images' bytes ahead of inference, so that file I/O (a shared file system on a cluster)
-// overlaps the model; the decoder then finds them in the page cache.
-class ReadAhead {
-public:
-    ReadAhead(const fs::path& root, const std::vector<std::string>& images)
-        : thread_([this, root, &images] {
-              std::vector<char> buffer(1 << 20);
-              for (size_t i = 0; i < images.size() && !stop_; ++i) {
-                  {
-                      std::unique_lock<std::mutex> lock(mutex_);
-                      wake_.wait(lock, [&] { return stop_ || i < consumed_ + kAhead; });
-                  }
-                  std::ifstream in(root / fs::u8path(images[i]), std::ios::binary);
-                  while (in && !stop_) {
-                      in.read(buffer.data(), std::streamsize(buffer.size()));
-                  }
-              }
-          }) {}
-    ~ReadAhead() {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        thread_.join();
-    }
-    void consumed(size_t count) {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            consumed_ = count;
-        }
-        wake_.notify_all();
-    }
-
-private:
-    static constexpr size_t kAhead = 4;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    size_t consumed_ = 0;
-    bool stop_ = false;
-    std::thread thread_;
 };
 
 fs::path normalized(const fs::path& p) {
@@ -373,17 +292,19 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
             }
         }
     });
+    // Reader stage: decode + preprocess the next images while this thread runs the model.
     std::exception_ptr inferenceFailure;
-    {
-        ReadAhead readAhead(imagesRoot, todo);
-        try {
-            for (size_t i = 0; i < todo.size() && !writerFailed; ++i) {
-                readAhead.consumed(i);
-                Segmented s;
-                s.image = todo[i];
-                try {
-                    SegmentationResult r = PromptCombiner::segment(
-                        *segmenter, (imagesRoot / fs::u8path(todo[i])).string(), builder.prompts());
+    try {
+        ImageReadAhead reader(*segmenter, imagesRoot, todo);
+        ImageReadAhead::Item item;
+        while (!writerFailed && reader.next(item)) {
+            Segmented s;
+            s.image = item.image;
+            s.error = item.error;
+            try {
+                if (s.error.empty()) {
+                    SegmentationResult r =
+                        PromptCombiner::segment(*segmenter, item.prepared, builder.prompts());
                     s.size = r.imageSize;  // from here on, an error is not the image's
                     for (const std::string& e : r.promptErrors) {
                         if (!e.empty()) {  // an exemplar that cannot be used fails every image alike
@@ -391,17 +312,18 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
                         }
                     }
                     s.probabilities = std::move(r.probabilities);
-                } catch (const Error& e) {
-                    if (e.kind() != ErrorKind::Input || !s.size.empty()) {
-                        throw;  // not the image's fault (model, or an exemplar gone mid-run)
-                    }
-                    s.error = e.what();
                 }
-                queue.push(std::move(s));
+            } catch (const Error& e) {
+                if (e.kind() != ErrorKind::Input || !s.size.empty()) {
+                    throw;  // not the image's fault (model, or an exemplar gone mid-run)
+                }
+                s.error = e.what();
             }
-        } catch (...) {
-            inferenceFailure = std::current_exception();
+            item = {};  // the pixels are not needed any more
+            queue.push(std::move(s));
         }
+    } catch (...) {
+        inferenceFailure = std::current_exception();
     }
     queue.close();
     writer.join();

@@ -135,6 +135,15 @@ cv::Mat PromptCombiner::applyNegatives(const cv::Mat& positiveLogits,
 SegmentationResult PromptCombiner::segment(Segmenter& segmenter, const std::string& imagePath,
                                            const std::vector<CombinedPrompt>& prompts,
                                            const CancelToken* cancel) {
+    PreparedImage unprepared;  // no pixels: segmentPrepared() segments by path
+    unprepared.path = imagePath;
+    return segment(segmenter, unprepared, prompts, cancel);
+}
+
+SegmentationResult PromptCombiner::segment(Segmenter& segmenter, const PreparedImage& image,
+                                           const std::vector<CombinedPrompt>& prompts,
+                                           const CancelToken* cancel) {
+    const std::string& imagePath = image.path;
     bool allSingle = true;
     for (const CombinedPrompt& c : prompts) {
         c.validate();
@@ -145,7 +154,7 @@ SegmentationResult PromptCombiner::segment(Segmenter& segmenter, const std::stri
         for (const CombinedPrompt& c : prompts) {
             plain.push_back(c.members.front());
         }
-        return segmenter.segment(imagePath, plain, cancel);
+        return segmenter.segmentPrepared(image, plain, cancel);
     }
 
     // Rows to decode: one per combined prompt, then one per distinct negative.

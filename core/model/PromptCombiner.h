@@ -20,6 +20,11 @@ public:
     static SegmentationResult segment(Segmenter& segmenter, const std::string& imagePath,
                                       const std::vector<CombinedPrompt>& prompts,
                                       const CancelToken* cancel = nullptr);
+    // The same on an image prepared off this thread (Segmenter::prepare): plain prompts are decoded on
+    // its prepared pixels; combined ones still encode the image by its path.
+    static SegmentationResult segment(Segmenter& segmenter, const PreparedImage& image,
+                                      const std::vector<CombinedPrompt>& prompts,
+                                      const CancelToken* cancel = nullptr);
 
     // p = p_pos · (1 − strength · max p_neg) per pixel, on logits [S,S] CV_32F; returns the logit of p
     // (at least SegmentationResult::kUnusablePromptLogit).

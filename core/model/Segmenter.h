@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "image/PreparedImage.h"
 #include "model/FloatTensor.h"
 #include "model/Prompt.h"
 #include "util/CancelToken.h"
@@ -106,6 +107,21 @@ public:
     // prompts are decoded in one batch. Results are in prompt order.
     virtual SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
                                        const CancelToken* cancel = nullptr) = 0;
+
+    // The same in two halves, so that a reader thread can decode and preprocess the next images while
+    // the owning thread runs the model: prepare() may be called from any thread at any time (it reads
+    // only the file and the bundle's fixed settings) and throws pm::Error(Input) for a bad image;
+    // segmentPrepared() gives exactly segment()'s result for that file. Not pure: the defaults only
+    // remember the path, and segmentPrepared() then segments by path.
+    virtual PreparedImage prepare(const std::string& imagePath) const {
+        PreparedImage image;
+        image.path = imagePath;
+        return image;
+    }
+    virtual SegmentationResult segmentPrepared(const PreparedImage& image, const std::vector<Prompt>& prompts,
+                                               const CancelToken* cancel = nullptr) {
+        return segment(image.path, prompts, cancel);
+    }
 
     // The prompt algebra's two halves (PromptCombiner): each prompt's embedding exactly as segment()
     // uses it (same cache), and one batched decode of any embeddings [N,P] on the image (encoded once

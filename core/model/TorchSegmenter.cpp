@@ -136,18 +136,38 @@ TorchSegmenter::Activations TorchSegmenter::activationsFor(const std::string& im
         timings.imageCacheHit = true;
         return {it->second->activations, it->second->imageSize};
     }
-    ++misses_;
     auto start = Clock::now();
-    const cv::Mat rgb = ImageLoader::loadRgb(imagePath);
-    const std::vector<float> pixels = pixelValues(rgb);
+    PreparedImage prepared = prepare(imagePath);
     timings.loadImageMs = msSince(start);
-    CancelToken::check(cancel);
+    prepared.cacheKey = key;  // the key looked up above, even if the file changed since
+    return activationsFor(prepared, cancel, timings);
+}
 
-    start = Clock::now();
-    auto activations = runtime_->encodeImage(pixels);
+TorchSegmenter::Activations TorchSegmenter::activationsFor(const PreparedImage& image,
+                                                           const CancelToken* cancel, StageTimings& timings) {
+    if (const auto it = imageIndex_.find(image.cacheKey); it != imageIndex_.end()) {
+        images_.splice(images_.begin(), images_, it->second);  // most recently used
+        ++hits_;
+        timings.imageCacheHit = true;
+        return {it->second->activations, it->second->imageSize};
+    }
+    ++misses_;
+    CancelToken::check(cancel);
+    const auto start = Clock::now();
+    auto activations = runtime_->encodeImage(image.pixels);
     timings.encodeImageMs = msSince(start);
-    insertImage({key, activations, rgb.size()});
-    return {activations, rgb.size()};
+    insertImage({image.cacheKey, activations, image.imageSize});
+    return {activations, image.imageSize};
+}
+
+PreparedImage TorchSegmenter::prepare(const std::string& imagePath) const {
+    PreparedImage image;
+    image.path = imagePath;
+    image.cacheKey = requireFileKey(imagePath, "image");
+    const cv::Mat rgb = ImageLoader::loadRgb(imagePath);
+    image.imageSize = rgb.size();
+    image.pixels = pixelValues(rgb);
+    return image;
 }
 
 void TorchSegmenter::insertImage(CachedImage entry) {
@@ -331,6 +351,23 @@ SegmentationResult TorchSegmenter::segment(const std::string& imagePath, const s
     SegmentationResult result;
     CancelToken::check(cancel);
     const Activations image = activationsFor(imagePath, cancel, result.timings);
+    return decodePrompts(image, prompts, cancel, std::move(result));
+}
+
+SegmentationResult TorchSegmenter::segmentPrepared(const PreparedImage& image,
+                                                   const std::vector<Prompt>& prompts,
+                                                   const CancelToken* cancel) {
+    if (image.pixels.empty()) {  // prepared by someone else's prepare(): only the path is known
+        return segment(image.path, prompts, cancel);
+    }
+    SegmentationResult result;
+    CancelToken::check(cancel);
+    const Activations activations = activationsFor(image, cancel, result.timings);
+    return decodePrompts(activations, prompts, cancel, std::move(result));
+}
+
+SegmentationResult TorchSegmenter::decodePrompts(const Activations& image, const std::vector<Prompt>& prompts,
+                                                 const CancelToken* cancel, SegmentationResult result) {
     result.imageSize = image.imageSize;
     CancelToken::check(cancel);
     if (prompts.empty()) {

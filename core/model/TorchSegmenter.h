@@ -34,6 +34,9 @@ public:
     void encodeImage(const std::string& imagePath, const CancelToken* cancel = nullptr) override;
     SegmentationResult segment(const std::string& imagePath, const std::vector<Prompt>& prompts,
                                const CancelToken* cancel = nullptr) override;
+    PreparedImage prepare(const std::string& imagePath) const override;
+    SegmentationResult segmentPrepared(const PreparedImage& image, const std::vector<Prompt>& prompts,
+                                       const CancelToken* cancel = nullptr) override;
     PromptEmbeddings embedPrompts(const std::vector<Prompt>& prompts,
                                   const CancelToken* cancel = nullptr) override;
     DecodedEmbeddings decodeEmbeddings(const std::string& imagePath, const FloatTensor& conditional,
@@ -68,6 +71,11 @@ private:
 
     Activations activationsFor(const std::string& imagePath, const CancelToken* cancel,
                                StageTimings& timings);
+    // The cached activations of a prepared image, or its vision-tower pass (then cached).
+    Activations activationsFor(const PreparedImage& image, const CancelToken* cancel, StageTimings& timings);
+    // segment() after the image: all prompts decoded in one batch, upsampled to the image size.
+    SegmentationResult decodePrompts(const Activations& image, const std::vector<Prompt>& prompts,
+                                     const CancelToken* cancel, SegmentationResult result);
     // Conditional embeddings [U,P] of the U usable prompts, in prompt order; fills the per-prompt
     // warnings and, for each prompt that cannot be used, why (errors[i] non-empty).
     FloatTensor promptEmbeddings(const std::vector<Prompt>& prompts, const CancelToken* cancel,

@@ -10,13 +10,11 @@
 
 namespace pm {
 
-// Writes per-image results (ItemStore) as one dataset in an export format, with the export's own
-// writers (CocoFormat, LabelmeFormat, PngMasksFormat). Images are written in sorted path order and
-// labels in label-set order, so the COCO ids depend only on the set of images, never on how many
-// shards produced them: a merged sharded run is byte for byte the single run.
-//
-// Memory stays bounded: results are read and written a chunk of images at a time (the writer runs
-// once per chunk into a scratch folder; COCO chunks are then joined with their ids renumbered).
+// Writes per-image results (ItemStore) as one dataset in an export format, through the export's own
+// DatasetExport (the writers of CocoFormat, LabelmeFormat, PngMasksFormat). Images are written in sorted
+// path order and labels in label-set order, so the COCO ids depend only on the set of images, never on
+// how many shards produced them: a merged sharded run is byte for byte the single run. Memory stays
+// bounded: DatasetExport reads the results back a chunk at a time and streams the COCO file.
 class ResultAssembler {
 public:
     struct Item {
@@ -32,8 +30,6 @@ public:
 
     // Problems the writers reported for single images or annotations (the rest was written).
     const std::vector<std::string>& problems() const { return problems_; }
-
-    static constexpr size_t kChunkImages = 32;
 
 private:
     std::string format_;

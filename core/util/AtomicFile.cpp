@@ -65,6 +65,10 @@ bool syncFolder(const fs::path& dir) {
 }  // namespace
 
 void AtomicFile::write(const fs::path& target, std::string_view data) {
+    write(target, [data](const Sink& sink) { sink(data); });
+}
+
+void AtomicFile::write(const fs::path& target, const std::function<void(const Sink&)>& produce) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     if (!fs::is_directory(dir)) {
         throw Error(ErrorKind::Io, "cannot write '" + target.string() + "': folder does not exist");
@@ -74,19 +78,25 @@ void AtomicFile::write(const fs::path& target, std::string_view data) {
     if (fd < 0) {
         throw Error(ErrorKind::Io, systemError("cannot write", target, errno));
     }
-    size_t written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
+    const Sink sink = [&](std::string_view data) {
+        size_t written = 0;
+        while (written < data.size()) {
+            const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
+            if (n < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                throw Error(ErrorKind::Io, systemError("cannot write", target, errno));
             }
-            const std::string message = systemError("cannot write", target, errno);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw Error(ErrorKind::Io, message);
+            written += static_cast<size_t>(n);
         }
-        written += static_cast<size_t>(n);
+    };
+    try {
+        produce(sink);
+    } catch (...) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        throw;
     }
     // On some file systems a full disk shows only at fsync or close: both are checked before the rename.
     if (::fsync(fd) != 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,11 @@ public:
     // is the cause) on failure; the target is untouched then. Temporaries of `target` left by a killed
     // writer are removed after a successful write.
     static void write(const std::filesystem::path& target, std::string_view data);
+
+    // The same for content too large to hold at once: `produce` calls `sink` with consecutive pieces.
+    // An exception from `produce` leaves the target untouched (and no temporary) and is rethrown.
+    using Sink = std::function<void(std::string_view)>;
+    static void write(const std::filesystem::path& target, const std::function<void(const Sink&)>& produce);
 
     // If `target` exists, copies it to "<target>.bak" (replacing an older backup) before the caller
     // overwrites it; used when an existing file could not be parsed and must not be lost.

@@ -3,9 +3,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <set>
 
-#include "annotation/LabelmeFormat.h"
+#include "annotation/DatasetExport.h"
 #include "document/AnnotationFile.h"
 #include "util/Error.h"
 
@@ -91,41 +90,31 @@ ExportSummary DatasetExporter::run(const ExportRequest& request,
     summary.format = request.format;
     const int n = static_cast<int>(request.images.size());
     const int total = 2 * n;
+    // Reading is the first half of the progress, writing the second.
     auto report = [&](int done) {
         if (progress) {
             progress(done, total);
         }
     };
     try {
-        std::unique_ptr<pm::AnnotationFormat> writer =
-            pm::AnnotationFormat::create(request.format.toStdString());
-        if (!writer) {
+        if (!pm::AnnotationFormat::create(request.format.toStdString())) {
             throw pm::Error(pm::ErrorKind::Usage, "unknown format '" + request.format.toStdString() + "'");
         }
-        pm::Dataset dataset;
-        dataset.imagesRoot = toPath(QDir(request.datasetDir).absolutePath());
+        std::vector<std::filesystem::path> files;
+        for (const QString& image : request.images) {
+            files.push_back(toPath(AnnotationFile::pathFor(image)));
+        }
+        std::vector<std::string> labelOrder;
         for (const QString& label : request.labelOrder) {
-            dataset.labelIndex(label.toStdString());
+            labelOrder.push_back(label.toStdString());
         }
-
-        // 1. Read the saved annotations. Two images can share one file ("cat.jpg", "cat.png"): read once.
-        std::set<QString> read;
-        for (int i = 0; i < n; ++i) {
-            cancel.throwIfCancelled();
-            const QString file = AnnotationFile::pathFor(request.images[i]);
-            if (!QFileInfo::exists(file)) {
-                ++summary.unsaved;
-            } else if (read.insert(file).second) {
-                pm::LabelmeFormat reader;
-                if (!reader.read(toPath(file), dataset.imagesRoot, dataset)) {
-                    summary.errors << QString::fromStdString(reader.errorString());
-                }
-                append(summary.errors, reader.fileErrors());
-                append(summary.warnings, reader.warnings());
-            }
-            report(i + 1);
-        }
-        if (dataset.images.empty()) {
+        pm::DatasetExport::Saved saved = pm::DatasetExport::readLabelme(
+            files, toPath(QDir(request.datasetDir).absolutePath()), labelOrder,
+            [&](size_t done, size_t) { report(static_cast<int>(done)); }, &cancel);
+        summary.unsaved = static_cast<int>(saved.unsaved);
+        append(summary.errors, saved.errors);
+        append(summary.warnings, saved.warnings);
+        if (saved.dataset.images.empty()) {
             summary.fatal =
                 tr("Nothing to export: no image of the folder has a saved annotation (save "
                    "one with Ctrl+S).");
@@ -136,21 +125,27 @@ ExportSummary DatasetExporter::run(const ExportRequest& request,
             return summary;
         }
 
-        // 2. Write. The format reports after each image; a cancel there stops it before the next one.
-        const int images = static_cast<int>(dataset.images.size());
-        writer->setProgressCallback([&](size_t done, size_t all) {
+        // The exporter reports after each image; a cancel there stops it before the next one.
+        const int images = static_cast<int>(saved.dataset.images.size());
+        pm::DatasetExport exporter(request.format.toStdString(), saved.dataset.labels,
+                                   saved.dataset.imagesRoot, request.options);
+        exporter.setProgressCallback([&](size_t done, size_t all) {
             cancel.throwIfCancelled();
             report(n + (all > 0 ? static_cast<int>(static_cast<qint64>(done) * n / static_cast<qint64>(all))
                                 : n));
         });
-        const bool ok = writer->write(dataset, toPath(request.output), request.options);
-        append(summary.errors, writer->fileErrors());
-        append(summary.warnings, writer->warnings());
-        if (!ok) {
-            summary.fatal = QString::fromStdString(writer->errorString());
+        try {
+            exporter.write(std::move(saved.dataset), toPath(request.output));
+        } catch (const pm::Error& e) {
+            if (e.kind() != pm::ErrorKind::Io) {
+                throw;
+            }
+            summary.fatal = QString::fromStdString(e.what());
         }
+        append(summary.errors, exporter.fileErrors());
+        append(summary.warnings, exporter.warnings());
         summary.images = images;
-        summary.annotations = static_cast<int>(dataset.instanceCount());
+        summary.annotations = static_cast<int>(exporter.annotations());
         report(total);
     } catch (const pm::Error& e) {
         if (e.kind() == pm::ErrorKind::Cancelled) {

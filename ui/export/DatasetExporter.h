@@ -38,11 +38,12 @@ struct ExportSummary {
     bool ok() const { return fatal.isEmpty() && !cancelled; }
 };
 
-// Exports a dataset on its own thread: reads the saved labelme file of each image, then writes the
-// chosen format through pm_annotation. The GUI thread calls start()/cancel() and gets progress() and
-// finished() on the GUI thread; the worker touches no widget or model, only the files and a copy of
-// the request. Cancelling is checked between files; each output file is written atomically, so a
-// cancelled export leaves complete files only (COCO: none). The destructor cancels and waits.
+// Exports a dataset on its own thread: the Qt side of pm::DatasetExport, which reads the saved labelme
+// file of each image and writes the chosen format (the code `promptmask-cli label` writes with too).
+// The GUI thread calls start()/cancel() and gets progress() and finished() on the GUI thread; the
+// worker touches no widget or model, only the files and a copy of the request. Cancelling is checked
+// between files; each output file is written atomically, so a cancelled export leaves complete files
+// only (COCO: none). The destructor cancels and waits.
 class DatasetExporter : public QObject {
     Q_OBJECT
 public:

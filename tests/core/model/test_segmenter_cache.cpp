@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <fstream>
 #include <opencv2/core.hpp>
+#include <thread>
 
 #include "GoldenData.h"
 #include "model/SegmenterFactory.h"
@@ -282,6 +283,36 @@ private slots:
         const pm::SegmentationResult again = s->segment(image, {visual});
         QCOMPARE(maxDiff(r.logits[1], again.logits[0]) <= 1e-4, true);
         QCOMPARE(s->cacheStats().promptHits, size_t(1));
+    }
+
+    // `label`'s pipeline: prepare() on a reader thread, segmentPrepared() on the model's thread must
+    // give segment()'s result bit for bit; a bad file fails in prepare() with segment()'s error.
+    void aPreparedImageSegmentsExactlyAsItsPath() {
+        const auto s = open(0);
+        const std::string image = goldenImage("gradient_shapes_640x480.png");
+        const std::vector<pm::Prompt> prompts = texts({"cat", "a red square", "gradient"});
+        const pm::SegmentationResult direct = s->segment(image, prompts);
+        pm::PreparedImage prepared;
+        std::thread reader([&] { prepared = s->prepare(image); });  // const, thread-safe by contract
+        reader.join();
+        QCOMPARE(prepared.imageSize, cv::Size(640, 480));
+        QVERIFY(!prepared.pixels.empty());
+        const pm::SegmentationResult viaPrepared = s->segmentPrepared(prepared, prompts);
+        QCOMPARE(viaPrepared.imageSize, direct.imageSize);
+        QCOMPARE(viaPrepared.probabilities.size(), direct.probabilities.size());
+        for (size_t i = 0; i < prompts.size(); ++i) {
+            QCOMPARE(cv::norm(viaPrepared.logits[i], direct.logits[i], cv::NORM_INF), 0.0);
+            QCOMPARE(cv::norm(viaPrepared.probabilities[i], direct.probabilities[i], cv::NORM_INF), 0.0);
+        }
+        QVERIFY(!viaPrepared.timings.imageCacheHit);
+
+        QTemporaryDir tmp;
+        const std::string broken = tmp.filePath("broken.png").toStdString();
+        pm::AtomicFile::write(broken, "not an image");
+        QString prepareMessage, segmentMessage;
+        QCOMPARE(errorKindOf([&] { s->prepare(broken); }, &prepareMessage), pm::ErrorKind::Input);
+        QCOMPARE(errorKindOf([&] { s->segment(broken, prompts); }, &segmentMessage), pm::ErrorKind::Input);
+        QCOMPARE(prepareMessage, segmentMessage);
     }
 
     void noPromptsStillEncodes() {

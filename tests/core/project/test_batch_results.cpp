@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "annotation/CocoFormat.h"
+#include "annotation/DatasetExport.h"
 #include "project/ItemStore.h"
 #include "project/LabelInstances.h"
 #include "project/LabelSet.h"
@@ -148,7 +149,7 @@ private slots:
         QFETCH(QString, format);
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
-        pm::Dataset d = sampleDataset(int(pm::ResultAssembler::kChunkImages) * 2 + 9);
+        pm::Dataset d = sampleDataset(int(pm::DatasetExport::kChunkImages) * 2 + 9);
         d.imagesRoot = root / "images";
         const pm::ItemStore store(root / "run");
         std::vector<pm::ResultAssembler::Item> items;
