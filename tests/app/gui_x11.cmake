@@ -7,3 +7,10 @@ if(PROMPTMASK_BUILD_GUI)
   # The timeout only ends a hang: the loop normally takes well under half a minute.
   set_tests_properties(x11.keyboard_loop PROPERTIES LABELS x11 TIMEOUT 120)
 endif()
+if(PROMPTMASK_BUILD_GUI)
+  add_test(NAME x11.prompt_lab
+    COMMAND ${PROMPTMASK_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/x11/prompt_lab.py $<TARGET_FILE:promptmask>
+            ${PROJECT_SOURCE_DIR}/resources/samples ${CMAKE_BINARY_DIR}/test-artifacts/x11/prompt_lab)
+  # The timeout only ends a hang: three decodes of the demo model take seconds.
+  set_tests_properties(x11.prompt_lab PROPERTIES LABELS x11 TIMEOUT 120)
+endif()

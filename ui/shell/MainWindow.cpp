@@ -22,6 +22,7 @@
 #include "document/ProjectStore.h"
 #include "inference/DecodedImageCache.h"
 #include "inference/SegmentationController.h"
+#include "lab/PromptLabDock.h"
 #include "shell/AppSettings.h"
 #include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       notice_(new NoticeBar),
       imageDock_(new ImageDock(images_, this)),
       labelsDock_(new LabelsDock(labels_, undo_, this)),
+      lab_(new PromptLabDock(labels_, undo_, controller_, this)),
       status_(new StatusBarWidget(this)),
       exporter_(new DatasetExporter(this)),
       decodedImages_(std::make_unique<DecodedImageCache>()) {
@@ -56,6 +58,15 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
     setCentralWidget(central);
     addDockWidget(Qt::LeftDockWidgetArea, imageDock_);
     addDockWidget(Qt::RightDockWidgetArea, labelsDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, lab_);
+    lab_->hide();  // View → Prompt Lab (L) opens it
+    lab_->setNextImages([this](int count) {
+        QStringList paths;
+        for (int row = currentRow_ + 1; row < images_->rowCount() && paths.size() < count; ++row) {
+            paths << images_->absolutePath(row);
+        }
+        return paths;
+    });
     setStatusBar(status_);
     canvas_->setPlaceholderText(
         tr("Open an image (Ctrl+O) or a folder (Ctrl+Shift+O).\nThen press T and type what to find, "
@@ -103,6 +114,7 @@ void MainWindow::connectSignals() {
         onCursorMoved(cursor_);
     });
     connect(labelsDock_, &LabelsDock::segmentRequested, this, &MainWindow::segmentCurrent);
+    connect(this, &MainWindow::imageShown, lab_, &PromptLabDock::setImage);
     connect(undo_, &QUndoStack::indexChanged, this, [this] {
         // A brush stroke marks its own image (onEditsChanged), which need not be the one shown.
         if (std::exchange(strokeChanged_, false)) {

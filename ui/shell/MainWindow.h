@@ -32,6 +32,7 @@ class ImageListModel;
 class LabelListModel;
 class LabelsDock;
 class NoticeBar;
+class PromptLabDock;
 class SegmentationController;
 class StatusBarWidget;
 
@@ -81,6 +82,7 @@ public:
     LabelListModel* labelModel() const { return labels_; }
     ImageDock* imageDock() const { return imageDock_; }
     LabelsDock* labelsDock() const { return labelsDock_; }
+    PromptLabDock* promptLab() const { return lab_; }
     CanvasView* canvas() const { return canvas_; }
     NoticeBar* noticeBar() const { return notice_; }
     StatusBarWidget* statusBarWidget() const { return status_; }
@@ -164,6 +166,7 @@ private:
     NoticeBar* notice_;
     ImageDock* imageDock_;
     LabelsDock* labelsDock_;
+    PromptLabDock* lab_;
     StatusBarWidget* status_;
     KeyboardFocus* keyboard_ = nullptr;  // keeps the keyboard on the canvas between text edits
     QMenu* recentMenu_ = nullptr;
