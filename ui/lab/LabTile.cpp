@@ -55,7 +55,7 @@ LabTile::LabTile(QWidget* parent)
     layout->addWidget(text_);
     layout->addWidget(figures_);
     layout->addLayout(buttons);
-    setFixedWidth(kImageSide + 12);
+    setFixedWidth(kTileWidth);
 }
 
 void LabTile::setCandidate(const LabCandidate& candidate, const QImage& base) {
@@ -75,13 +75,8 @@ void LabTile::setCandidate(const LabCandidate& candidate, const QImage& base) {
         figures_->setText(tr("decoding…"));
         figures_->setToolTip({});
     } else {
-        figures_->setText(candidate.batchSize > 1 ? tr("%1 % · %2 ms (batch of %3)")
-                                                        .arg(candidate.areaPercent, 0, 'f', 1)
-                                                        .arg(candidate.milliseconds, 0, 'f', 0)
-                                                        .arg(candidate.batchSize)
-                                                  : tr("%1 % · %2 ms")
-                                                        .arg(candidate.areaPercent, 0, 'f', 1)
-                                                        .arg(candidate.milliseconds, 0, 'f', 0));
+        figures_->setText(
+            tr("%1 % · %2 ms").arg(candidate.areaPercent, 0, 'f', 1).arg(candidate.milliseconds, 0, 'f', 0));
         figures_->setToolTip(tr("Mask area at the lab threshold · time of the prompt encoding and decode"));
     }
     // The picture depends on the map and the image only: a threshold drag changes the figures alone.
@@ -91,18 +86,23 @@ void LabTile::setCandidate(const LabCandidate& candidate, const QImage& base) {
     }
     shownMap_ = candidate.probability;
     shownBase_ = base;
-    QImage picture = base.isNull() ? QImage(kImageSide, kImageSide, QImage::Format_RGB32) : base.copy();
+    const QImage picture =
+        heatPicture(base, candidate.probability, base.isNull() ? QSize(kImageSide, kImageSide) : base.size());
+    image_->setPixmap(QPixmap::fromImage(picture));
+}
+
+QImage LabTile::heatPicture(const QImage& base, const cv::Mat& probability, QSize size) {
+    QImage picture = base.isNull() ? QImage(size, QImage::Format_RGB32) : base.scaled(size);
     if (base.isNull()) {
         picture.fill(QColor(0x30, 0x30, 0x33));
     }
-    if (candidate.hasResult()) {
+    if (!probability.empty()) {
         cv::Mat small;
-        cv::resize(candidate.probability, small, cv::Size(picture.width(), picture.height()), 0, 0,
-                   cv::INTER_AREA);
+        cv::resize(probability, small, cv::Size(picture.width(), picture.height()), 0, 0, cv::INTER_AREA);
         QPainter p(&picture);
-        p.drawImage(0, 0, OverlayRenderer::heatMap(small, 190));
+        p.drawImage(0, 0, OverlayRenderer::heatMap(small, 170));  // the image still shows through
     }
-    image_->setPixmap(QPixmap::fromImage(picture));
+    return picture;
 }
 
 void LabTile::paintEvent(QPaintEvent* event) {

@@ -21,13 +21,16 @@ public:
     static constexpr QRgb kFrameColor = 0x1FA3A3;
     static constexpr QRgb kPendingFrameColor = 0x7F7F86;
     static constexpr QRgb kFailedFrameColor = 0xC0392B;
-    static constexpr int kImageSide = 150;
+    static constexpr int kImageSide = 148;
+    static constexpr int kTileWidth = kImageSide + 28;  // room for the three buttons under the picture
 
     explicit LabTile(QWidget* parent = nullptr);
 
     // `base`: the current image scaled to fit kImageSide (may be null while it loads).
     void setCandidate(const LabCandidate& candidate, const QImage& base);
     QString candidateId() const { return id_; }
+    // `base` (or a dark square when null) at `size` with the heat map of `probability` over it.
+    static QImage heatPicture(const QImage& base, const cv::Mat& probability, QSize size);
     QToolButton* addToButton() const { return addTo_; }
 
 signals:

@@ -9,8 +9,8 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -20,10 +20,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <opencv2/imgproc.hpp>
 
 #include "document/LabelListModel.h"
-#include "document/OverlayRenderer.h"
 #include "inference/SegmentationController.h"
 #include "lab/CandidatePromoter.h"
 #include "lab/LabSweep.h"
@@ -44,20 +42,6 @@ QImage loadScaled(const QString& path, int side) {
     }
     return image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
         .convertToFormat(QImage::Format_RGB32);
-}
-
-QImage withHeat(const QImage& base, const cv::Mat& probability, QSize size) {
-    QImage picture = base.isNull() ? QImage(size, QImage::Format_RGB32) : base.scaled(size);
-    if (base.isNull()) {
-        picture.fill(QColor(0x30, 0x30, 0x33));
-    }
-    if (!probability.empty()) {
-        cv::Mat small;
-        cv::resize(probability, small, cv::Size(picture.width(), picture.height()), 0, 0, cv::INTER_AREA);
-        QPainter p(&picture);
-        p.drawImage(0, 0, OverlayRenderer::heatMap(small, 190));
-    }
-    return picture;
 }
 
 }  // namespace
@@ -213,6 +197,13 @@ QWidget* PromptLabDock::buildSweepTab() {
 void PromptLabDock::openLab() {
     show();
     raise();
+    if (!sized_) {
+        sized_ = true;
+        // Docked under the canvas it starts at its minimum height, which cuts the tiles' buttons off.
+        if (auto* window = qobject_cast<QMainWindow*>(parentWidget()); window && !isFloating()) {
+            window->resizeDocks({this}, {std::max(height(), kOpenHeight)}, Qt::Vertical);
+        }
+    }
     if (auto* tabs = qobject_cast<QTabWidget*>(widget())) {
         tabs->setCurrentIndex(0);
     }
@@ -272,9 +263,12 @@ void PromptLabDock::updateTile(int row) {
     updateStatus();
 }
 
+int PromptLabDock::columnsFor(int width) const {
+    return std::max(1, (width - 8) / (LabTile::kTileWidth + gridLayout_->spacing()));
+}
+
 void PromptLabDock::layoutTiles() {
-    const int width = grid_->parentWidget() ? grid_->parentWidget()->width() : grid_->width();
-    columns_ = std::max(1, (width - 8) / (LabTile::kImageSide + 12 + gridLayout_->spacing()));
+    columns_ = columnsFor(grid_->parentWidget() ? grid_->parentWidget()->width() : grid_->width());
     for (LabTile* tile : std::as_const(tiles_)) {
         gridLayout_->removeWidget(tile);
     }
@@ -286,9 +280,7 @@ void PromptLabDock::layoutTiles() {
 
 bool PromptLabDock::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::Resize && watched == grid_->parentWidget()) {
-        const int before = columns_;
-        const int width = grid_->parentWidget()->width();
-        if (std::max(1, (width - 8) / (LabTile::kImageSide + 12 + gridLayout_->spacing())) != before) {
+        if (columnsFor(grid_->parentWidget()->width()) != columns_) {
             layoutTiles();
         }
     }
@@ -409,7 +401,8 @@ void PromptLabDock::updateMatrixColumn(int column) {
             item->setToolTip(cell.error);
         } else {
             const QSize size = sweepBases_[column].isNull() ? QSize(side, side) : sweepBases_[column].size();
-            item->setIcon(QPixmap::fromImage(withHeat(sweepBases_[column], cell.thumbnail, size)));
+            item->setIcon(
+                QPixmap::fromImage(LabTile::heatPicture(sweepBases_[column], cell.thumbnail, size)));
             item->setText(QStringLiteral("%1 %").arg(cell.areaPercent, 0, 'f', 1));
         }
         matrix_->setItem(row, column, item);

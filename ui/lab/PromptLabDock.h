@@ -71,6 +71,7 @@ private:
     void rebuildTiles();
     void updateTile(int row);
     void layoutTiles();
+    int columnsFor(int width) const;
     void updateStatus();
     void showAddToMenu(const QString& candidateId);
     void loadBase();
@@ -100,6 +101,8 @@ private:
     QLabel* sweepStatus_ = nullptr;
     QTableWidget* matrix_ = nullptr;
     QVector<QImage> sweepBases_;  // per matrix column: its image, thumbnail size
+    bool sized_ = false;          // given a height that fits a row of tiles, once
+    static constexpr int kOpenHeight = 350;
 };
 
 }  // namespace pm::ui

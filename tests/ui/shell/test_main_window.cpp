@@ -20,6 +20,7 @@
 #include "TestData.h"
 #include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
+#include "lab/PromptLabDock.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
@@ -56,6 +57,10 @@ private slots:
         QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Image", "Settings", "Help"}));
         QStringList docks;
         for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+            if (d == window_->promptLab()) {
+                QVERIFY(!d->isVisible());  // View → Prompt Lab (L) opens it
+                continue;
+            }
             QVERIFY(d->isVisible());
             docks << d->windowTitle();
         }
