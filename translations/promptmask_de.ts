@@ -305,10 +305,6 @@
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <source>%1 % · %2 ms (batch of %3)</source>
-        <translation>%1 % · %2 ms (Stapel von %3)</translation>
-    </message>
-    <message>
         <source>%1 % · %2 ms</source>
         <translation>%1 % · %2 ms</translation>
     </message>

@@ -305,10 +305,6 @@
         <translation>calculando…</translation>
     </message>
     <message>
-        <source>%1 % · %2 ms (batch of %3)</source>
-        <translation>%1 % · %2 ms (lote de %3)</translation>
-    </message>
-    <message>
         <source>%1 % · %2 ms</source>
         <translation>%1 % · %2 ms</translation>
     </message>

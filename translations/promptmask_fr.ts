@@ -305,10 +305,6 @@
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <source>%1 % · %2 ms (batch of %3)</source>
-        <translation>%1 % · %2 ms (lot de %3)</translation>
-    </message>
-    <message>
         <source>%1 % · %2 ms</source>
         <translation>%1 % · %2 ms</translation>
     </message>

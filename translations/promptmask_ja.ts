@@ -304,10 +304,6 @@
         <translation>デコード中…</translation>
     </message>
     <message>
-        <source>%1 % · %2 ms (batch of %3)</source>
-        <translation>%1 % · %2 ms（%3 件を一括）</translation>
-    </message>
-    <message>
         <source>%1 % · %2 ms</source>
         <translation>%1 % · %2 ms</translation>
     </message>

@@ -304,10 +304,6 @@
         <translation>正在解码…</translation>
     </message>
     <message>
-        <source>%1 % · %2 ms (batch of %3)</source>
-        <translation>%1 % · %2 毫秒（批量 %3 个）</translation>
-    </message>
-    <message>
         <source>%1 % · %2 ms</source>
         <translation>%1 % · %2 毫秒</translation>
     </message>
