@@ -96,6 +96,7 @@ private slots:
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
         QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
+        QCOMPARE(byAction.value("View › Prompt Lab"), QString("L"));
         QCOMPARE(byAction.value("File › Export Dataset"),
                  QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
         QCOMPARE(byAction.value("Image › Next Image"),
