@@ -177,8 +177,8 @@ QWidget* PromptLabDock::buildSweepTab() {
     matrix_->setObjectName(QStringLiteral("labMatrix"));
     matrix_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     matrix_->setIconSize(QSize(LabSweep::kThumbSide, LabSweep::kThumbSide));
-    matrix_->verticalHeader()->setDefaultSectionSize(LabSweep::kThumbSide + 24);
-    matrix_->horizontalHeader()->setDefaultSectionSize(LabSweep::kThumbSide + 16);
+    matrix_->verticalHeader()->setDefaultSectionSize(LabSweep::kThumbSide + 8);
+    matrix_->horizontalHeader()->setDefaultSectionSize(LabSweep::kThumbSide + 64);  // the area beside it
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Images after this one:")));

@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -263,6 +264,12 @@ private slots:
             }
         }
         QVERIFY(canvasResults.isEmpty());
+        if (auto* tabs = dock.findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(1);
+            QVERIFY(dock.grab().save(
+                QDir(pm::ui::testing::artifactsDir()).filePath("prompt_lab_across_offscreen.png")));
+            tabs->setCurrentIndex(0);
+        }
 
         // Keep a picture of the lab for people to look at.
         QVERIFY(dock.grab().save(QDir(pm::ui::testing::artifactsDir()).filePath("prompt_lab_offscreen.png")));
