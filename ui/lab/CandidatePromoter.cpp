@@ -1,51 +1,63 @@
 #include "lab/CandidatePromoter.h"
 
-#include "commands/ReplaceLabelsCommand.h"
 #include "document/LabelListModel.h"
 #include "lab/PromptLabModel.h"
 
 namespace pm::ui {
 
-QUndoCommand* CandidatePromoter::newLabel(LabelListModel* labels, const QString& text, double threshold) {
+namespace {
+
+QStringList promptsOf(const QString& text) {
     LabCandidate candidate;
     candidate.text = text.simplified();
-    if (candidate.text.isEmpty()) {
-        return nullptr;
-    }
-    LabelDefinition label = labels->makeLabel(candidate.text);
-    label.prompts = PromptLabModel::asLabel(candidate).prompts;
-    label.threshold = threshold;
-    QVector<LabelDefinition> after = labels->labels();
-    after.push_back(label);
-    return new ReplaceLabelsCommand(labels, labels->labels(), after,
-                                    tr("New label \"%1\" from the Prompt lab").arg(label.name));
+    return PromptLabModel::asLabel(candidate).prompts;
 }
 
-QUndoCommand* CandidatePromoter::addPrompt(LabelListModel* labels, const QString& labelId,
-                                           const QString& text) {
-    const int row = labels->rowOfId(labelId);
-    if (row < 0) {
-        return nullptr;
+}  // namespace
+
+CandidatePromoter::Change CandidatePromoter::newLabel(const LabelListModel& labels, const QString& text,
+                                                      double threshold) {
+    const QStringList prompts = promptsOf(text);
+    if (prompts.isEmpty()) {
+        return {};
     }
-    LabCandidate candidate;
-    candidate.text = text.simplified();
-    QVector<LabelDefinition> after = labels->labels();
+    LabelDefinition label = labels.makeLabel(text.simplified());
+    label.prompts = prompts;
+    label.threshold = threshold;
+    Change change{labels.labels(), tr("New label \"%1\" from the Prompt lab").arg(label.name)};
+    change.labels.push_back(label);
+    return change;
+}
+
+CandidatePromoter::Change CandidatePromoter::addTo(const LabelListModel& labels, const QString& labelId,
+                                                   const QString& text, Role role) {
+    const int row = labels.rowOfId(labelId);
+    const QStringList texts = promptsOf(text);
+    if (row < 0 || texts.isEmpty()) {
+        return {};
+    }
+    QVector<LabelDefinition> after = labels.labels();
     LabelDefinition& label = after[row];
     // Written out: a label without explicit prompts is found by its name, which must stay a prompt.
-    QStringList prompts = label.effectiveTextPrompts();
+    QStringList& target = label.prompts;
+    target = label.effectiveTextPrompts();
     bool added = false;
-    for (const QString& p : PromptLabModel::asLabel(candidate).prompts) {
-        if (!prompts.contains(p)) {
-            prompts << p;
+    for (const QString& t : texts) {
+        if (!target.contains(t)) {
+            target << t;
             added = true;
         }
     }
     if (!added) {
-        return nullptr;
+        return {};
     }
-    label.prompts = prompts;
-    return new ReplaceLabelsCommand(labels, labels->labels(), after,
-                                    tr("Add prompt \"%1\" to label \"%2\"").arg(candidate.text, label.name));
+    QString what;
+    switch (role) {
+        case Role::Prompt:
+            what = tr("Add prompt \"%1\" to label \"%2\"");
+            break;
+    }
+    return {after, what.arg(text.simplified(), label.name)};
 }
 
 }  // namespace pm::ui

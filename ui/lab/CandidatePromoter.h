@@ -2,25 +2,36 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVector>
 
-class QUndoCommand;
+#include "document/LabelDefinition.h"
 
 namespace pm::ui {
 
 class LabelListModel;
 
-// Turns a Prompt lab candidate into a change of the label list, as one undo step each: a whole-list
-// snapshot (ReplaceLabelsCommand), which never merges with the step before, so one Ctrl+Z takes back
-// exactly one click. Widget-free; the caller pushes the command on the window's undo stack.
+// What promoting a Prompt lab candidate does to the label list, worked out without touching it: the
+// whole list after the click and the undo step's text. The dock hands it to
+// DocumentCommands::replaceLabels, so each click is exactly one Ctrl+Z. Widget-free.
 class CandidatePromoter {
     Q_DECLARE_TR_FUNCTIONS(CandidatePromoter)
 
 public:
+    struct Change {
+        QVector<LabelDefinition> labels;  // the list after the click
+        QString text;                     // the undo step's name
+        bool isEmpty() const { return text.isEmpty(); }
+    };
+
+    enum class Role {
+        Prompt,  // one more prompt, OR-ed with the label's others (the maximum of their maps)
+    };
+
     // A new label named after the candidate, prompted by it, at the lab's threshold.
-    static QUndoCommand* newLabel(LabelListModel* labels, const QString& text, double threshold);
-    // One more prompt for an existing label (OR-ed with its others). A label prompted by its name
-    // keeps the name as a prompt. nullptr when the label is gone or already has that prompt.
-    static QUndoCommand* addPrompt(LabelListModel* labels, const QString& labelId, const QString& text);
+    static Change newLabel(const LabelListModel& labels, const QString& text, double threshold);
+    // The candidate added to an existing label in `role`. A label prompted by its name keeps the name
+    // as a prompt. Empty when the label is gone or already has that text in that role.
+    static Change addTo(const LabelListModel& labels, const QString& labelId, const QString& text, Role role);
 };
 
 }  // namespace pm::ui

@@ -18,9 +18,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "commands/DocumentCommands.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
 #include "lab/CandidatePromoter.h"
@@ -46,11 +46,11 @@ QImage loadScaled(const QString& path, int side) {
 
 }  // namespace
 
-PromptLabDock::PromptLabDock(LabelListModel* labels, QUndoStack* undo, SegmentationController* controller,
-                             QWidget* parent)
+PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
+                             SegmentationController* controller, QWidget* parent)
     : QDockWidget(tr("Prompt Lab"), parent),
       labels_(labels),
-      undo_(undo),
+      commands_(commands),
       controller_(controller),
       model_(new PromptLabModel(
           [controller](const QString& image, const QVector<LabelDefinition>& c) {
@@ -311,20 +311,23 @@ void PromptLabDock::promote(const QString& candidateId) {
     if (row < 0) {
         return;
     }
-    if (QUndoCommand* command =
-            CandidatePromoter::newLabel(labels_, model_->candidates()[row].text, model_->threshold())) {
-        undo_->push(command);
+    const CandidatePromoter::Change change =
+        CandidatePromoter::newLabel(*labels_, model_->candidates()[row].text, model_->threshold());
+    if (!change.isEmpty()) {
+        commands_->replaceLabels(change.labels, change.text);
     }
 }
 
-void PromptLabDock::addToLabel(const QString& candidateId, const QString& labelId) {
+void PromptLabDock::addToLabel(const QString& candidateId, const QString& labelId,
+                               CandidatePromoter::Role role) {
     const int row = model_->rowOf(candidateId);
     if (row < 0) {
         return;
     }
-    if (QUndoCommand* command =
-            CandidatePromoter::addPrompt(labels_, labelId, model_->candidates()[row].text)) {
-        undo_->push(command);
+    const CandidatePromoter::Change change =
+        CandidatePromoter::addTo(*labels_, labelId, model_->candidates()[row].text, role);
+    if (!change.isEmpty()) {
+        commands_->replaceLabels(change.labels, change.text);
     }
 }
 
@@ -339,8 +342,11 @@ void PromptLabDock::showAddToMenu(const QString& candidateId) {
     }
     for (const LabelDefinition& label : labels_->labels()) {
         const QString id = label.id;
-        menu.addAction(tr("Prompt of \"%1\"").arg(label.name), this,
-                       [this, candidateId, id] { addToLabel(candidateId, id); });
+        QMenu* sub = menu.addMenu(label.name);
+        const auto add = [&](const QString& text, CandidatePromoter::Role role) {
+            sub->addAction(text, this, [this, candidateId, id, role] { addToLabel(candidateId, id, role); });
+        };
+        add(tr("As a prompt (either one finds it)"), CandidatePromoter::Role::Prompt);
     }
     menu.exec(tiles_[row]->addToButton()->mapToGlobal(QPoint(0, tiles_[row]->addToButton()->height())));
 }

@@ -5,6 +5,8 @@
 #include <QVector>
 #include <functional>
 
+#include "lab/CandidatePromoter.h"
+
 class QAction;
 class QGridLayout;
 class QLabel;
@@ -13,10 +15,10 @@ class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTableWidget;
-class QUndoStack;
 
 namespace pm::ui {
 
+class DocumentCommands;
 class LabSweep;
 class LabTile;
 class LabelListModel;
@@ -34,7 +36,8 @@ public:
     // The absolute paths of up to `count` images after the current one.
     using NextImagesFn = std::function<QStringList(int count)>;
 
-    PromptLabDock(LabelListModel* labels, QUndoStack* undo, SegmentationController* controller,
+    // Label edits go through `commands` (the document's facade), model work through `controller`.
+    PromptLabDock(LabelListModel* labels, DocumentCommands* commands, SegmentationController* controller,
                   QWidget* parent = nullptr);
     ~PromptLabDock() override;
 
@@ -46,7 +49,8 @@ public:
 
     // One click each; every one is a single undo step on the window's stack.
     void promote(const QString& candidateId);
-    void addToLabel(const QString& candidateId, const QString& labelId);
+    void addToLabel(const QString& candidateId, const QString& labelId,
+                    CandidatePromoter::Role role = CandidatePromoter::Role::Prompt);
 
     void runAcrossImages();
     void cancelAcrossImages();
@@ -80,7 +84,7 @@ private:
     void onSweepFinished(bool cancelled);
 
     LabelListModel* labels_;
-    QUndoStack* undo_;
+    DocumentCommands* commands_;
     SegmentationController* controller_;
     PromptLabModel* model_;
     LabSweep* sweep_;

@@ -11,6 +11,8 @@
 
 #include "FakeSegmenter.h"
 #include "TestData.h"
+#include "commands/DocumentCommands.h"
+#include "document/DatasetDocument.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
 #include "lab/CandidatePromoter.h"
@@ -171,27 +173,37 @@ private slots:
     }
 
     void promotingIsOneUndoStepPerClick() {
-        LabelListModel labels;
-        QUndoStack undo;
-        LabelDefinition named = labels.makeLabel(QStringLiteral("cup"));  // prompted by its name
+        auto probe = std::make_shared<FakeProbe>();
+        SegmentationController controller(FakeSegmenter::factory(probe));
+        DatasetDocument document(&controller);
+        LabelListModel& labels = *document.labelModel();
+        QUndoStack& undo = *document.undoStack();
+        DocumentCommands& commands = *document.commands();
+        const auto apply = [&](const CandidatePromoter::Change& change) {
+            QVERIFY(!change.isEmpty());
+            commands.replaceLabels(change.labels, change.text);
+        };
+        const LabelDefinition named = labels.makeLabel(QStringLiteral("cup"));  // prompted by its name
         labels.setLabels({named});
 
-        undo.push(CandidatePromoter::newLabel(&labels, QStringLiteral("a red ellipse"), 0.35));
+        apply(CandidatePromoter::newLabel(labels, QStringLiteral("a red ellipse"), 0.35));
         QCOMPARE(labels.rowCount(), 2);
         QCOMPARE(labels.label(1).name, QStringLiteral("a red ellipse"));
         QCOMPARE(labels.label(1).prompts, QStringList{QStringLiteral("a red ellipse")});
         QCOMPARE(labels.label(1).threshold, 0.35);
         QVERIFY(labels.label(1).color != labels.label(0).color);
 
-        undo.push(CandidatePromoter::addPrompt(&labels, named.id, QStringLiteral("a mug")));
-        undo.push(CandidatePromoter::addPrompt(&labels, named.id, QStringLiteral("a glass")));
+        const auto prompt = CandidatePromoter::Role::Prompt;
+        apply(CandidatePromoter::addTo(labels, named.id, QStringLiteral("a mug"), prompt));
+        apply(CandidatePromoter::addTo(labels, named.id, QStringLiteral("a glass"), prompt));
         QCOMPARE(labels.label(0).prompts,
                  (QStringList{QStringLiteral("cup"), QStringLiteral("a mug"), QStringLiteral("a glass")}));
-        QVERIFY(CandidatePromoter::addPrompt(&labels, named.id, QStringLiteral("a mug")) == nullptr);
-        QVERIFY(CandidatePromoter::addPrompt(&labels, QStringLiteral("gone"), QStringLiteral("x")) ==
-                nullptr);
+        QVERIFY(CandidatePromoter::addTo(labels, named.id, QStringLiteral("a mug"), prompt).isEmpty());
+        QVERIFY(
+            CandidatePromoter::addTo(labels, QStringLiteral("gone"), QStringLiteral("x"), prompt).isEmpty());
+        QCOMPARE(undo.count(), 3);
 
-        undo.undo();  // one click back: "a glass" only
+        undo.undo();  // one click back: "a glass" only, though both clicks edited the same field
         QCOMPARE(labels.label(0).prompts, (QStringList{QStringLiteral("cup"), QStringLiteral("a mug")}));
         undo.undo();
         QVERIFY(labels.label(0).prompts.isEmpty());  // prompted by its name again, as before
@@ -212,9 +224,10 @@ private slots:
         controller.loadModel(QStringLiteral("fake-bundle"));
         QVERIFY(loaded.wait(5000));
         QSignalSpy canvasResults(&controller, &SegmentationController::segmented);
-        LabelListModel labels;
-        QUndoStack undo;
-        PromptLabDock dock(&labels, &undo, &controller);
+        DatasetDocument document(&controller);
+        LabelListModel& labels = *document.labelModel();
+        QUndoStack& undo = *document.undoStack();
+        PromptLabDock dock(&labels, document.commands(), &controller);
         dock.setNextImages([&](int count) { return images.mid(1, count); });
         dock.resize(900, 400);
         dock.setImage(images[0]);
