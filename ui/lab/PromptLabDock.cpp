@@ -53,15 +53,16 @@ PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
       commands_(commands),
       controller_(controller),
       model_(new PromptLabModel(
-          [controller](const QString& image, const QVector<LabelDefinition>& c) {
-              return controller->probe(image, c);
+          [this](const QString& image, const QVector<LabelDefinition>& c) {
+              return controller_ ? controller_->probe(image, c) : 0;
           },
-          [controller](quint64 id) { controller->cancelProbe(id); }, this)),
+          [this](quint64 id) { cancelProbe(id); }, this)),
       sweep_(new LabSweep(
-          [controller](const QString& image, const QVector<LabelDefinition>& c) {
-              return controller->probe(image, c, true);  // behind everything the user waits for
+          [this](const QString& image, const QVector<LabelDefinition>& c) {
+              // Background: behind everything the user waits for.
+              return controller_ ? controller_->probe(image, c, true) : 0;
           },
-          [controller](quint64 id) { controller->cancelProbe(id); }, this)),
+          [this](quint64 id) { cancelProbe(id); }, this)),
       openAction_(new QAction(tr("Prompt &Lab"), this)) {
     setObjectName(QStringLiteral("promptLabDock"));
     openAction_->setShortcut(QKeySequence(Qt::Key_L));
@@ -103,6 +104,12 @@ PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
 
 PromptLabDock::~PromptLabDock() {
     sweep_->cancel();
+}
+
+void PromptLabDock::cancelProbe(quint64 id) {
+    if (controller_) {  // the window may destroy the controller first
+        controller_->cancelProbe(id);
+    }
 }
 
 QWidget* PromptLabDock::buildTilesTab() {

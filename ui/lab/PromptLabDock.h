@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QImage>
+#include <QPointer>
 #include <QVector>
 #include <functional>
 
@@ -82,10 +83,11 @@ private:
     void updateMatrixColumn(int column);
     void onSweepStarted();
     void onSweepFinished(bool cancelled);
+    void cancelProbe(quint64 id);
 
     LabelListModel* labels_;
     DocumentCommands* commands_;
-    SegmentationController* controller_;
+    QPointer<SegmentationController> controller_;  // the window may destroy it before this dock
     PromptLabModel* model_;
     LabSweep* sweep_;
     NextImagesFn nextImages_;

@@ -288,6 +288,31 @@ private slots:
         QVERIFY(dock.grab().save(QDir(pm::ui::testing::artifactsDir()).filePath("prompt_lab_offscreen.png")));
     }
 
+    // The window destroys its controller before the dock: a run still under way must not reach it.
+    void dockOutlivesTheController() {
+        QTemporaryDir dir;
+        const QStringList images = pm::ui::testing::writeImages(dir.path(), 4);
+        auto probe = std::make_shared<FakeProbe>();
+        auto controller = std::make_unique<SegmentationController>(FakeSegmenter::factory(probe));
+        QSignalSpy loaded(controller.get(), &SegmentationController::modelLoaded);
+        controller->loadModel(QStringLiteral("fake-bundle"));
+        QVERIFY(loaded.wait(5000));
+        probe->delayMs = 200;
+        DatasetDocument document(controller.get());
+        auto dock =
+            std::make_unique<PromptLabDock>(document.labelModel(), document.commands(), controller.get());
+        dock->setNextImages([&](int count) { return images.mid(1, count); });
+        dock->setImage(images[0]);
+        dock->openLab();
+        dock->model()->addCandidate(QStringLiteral("a disk"));
+        dock->runAcrossImages();
+        QVERIFY(dock->sweep()->isRunning());
+        controller.reset();
+        dock->setImage(images[1]);  // would cancel and ask the gone controller
+        QVERIFY(dock->sweep()->isRunning());
+        dock.reset();  // cancels the run: nothing to reach
+    }
+
     void acrossImagesIsCancellable() {
         QTemporaryDir dir;
         const QStringList images = pm::ui::testing::writeImages(dir.path(), 6);
