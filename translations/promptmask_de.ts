@@ -26,6 +26,14 @@
         <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
         <translation>Prompt „%1“ zu Label „%2“ hinzufügen</translation>
     </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>„%1“ zum Ensemble von Label „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Negativ „%1“ zu Label „%2“ hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -1225,6 +1233,14 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>Done: %1 images</source>
         <translation>Fertig: %1 Bilder</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>In sein Ensemble (gemittelt)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Als Negativ (nicht dies)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,14 @@
         <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
         <translation>Añadir el prompt «%1» a la etiqueta «%2»</translation>
     </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>Añadir «%1» al conjunto de la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Añadir el negativo «%1» a la etiqueta «%2»</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -1225,6 +1233,14 @@ Quit and discard them?</source>
     <message>
         <source>Done: %1 images</source>
         <translation>Hecho: %1 imágenes</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>En su conjunto (promediado)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Como negativo (esto no)</translation>
     </message>
 </context>
 <context>

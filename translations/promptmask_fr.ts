@@ -26,6 +26,14 @@
         <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
         <translation>Ajouter le prompt « %1 » au libellé « %2 »</translation>
     </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>Ajouter « %1 » à l’ensemble du libellé « %2 »</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Ajouter le négatif « %1 » au libellé « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -1225,6 +1233,14 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>Done: %1 images</source>
         <translation>Terminé : %1 images</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>Dans son ensemble (moyenné)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Comme négatif (pas ceci)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,14 @@
         <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
         <translation>プロンプト「%1」をラベル「%2」に追加</translation>
     </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>「%1」をラベル「%2」のアンサンブルに追加</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>ラベル「%2」にネガティブ「%1」を追加</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -1216,6 +1224,14 @@ Quit and discard them?</source>
     <message>
         <source>Done: %1 images</source>
         <translation>完了: %1 枚</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>アンサンブルに追加（平均）</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>ネガティブとして（これではない）</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,14 @@
         <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
         <translation>将提示词“%1”添加到标签“%2”</translation>
     </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>将“%1”加入标签“%2”的集成</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>为标签“%2”添加否定“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -1216,6 +1224,14 @@ Quit and discard them?</source>
     <message>
         <source>Done: %1 images</source>
         <translation>完成：%1 张图像</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>加入其集成（取平均）</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>作为否定（排除此项）</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ public:
     };
 
     enum class Role {
-        Prompt,  // one more prompt, OR-ed with the label's others (the maximum of their maps)
+        Prompt,    // one more prompt, OR-ed with the label's others (the maximum of their maps)
+        Ensemble,  // one more member of the label's ensemble (embeddings averaged into one map)
+        Negative,  // lowers the label's probability where it finds something
     };
 
     // A new label named after the candidate, prompted by it, at the lab's threshold.

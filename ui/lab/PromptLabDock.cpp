@@ -354,6 +354,8 @@ void PromptLabDock::showAddToMenu(const QString& candidateId) {
             sub->addAction(text, this, [this, candidateId, id, role] { addToLabel(candidateId, id, role); });
         };
         add(tr("As a prompt (either one finds it)"), CandidatePromoter::Role::Prompt);
+        add(tr("Into its ensemble (averaged)"), CandidatePromoter::Role::Ensemble);
+        add(tr("As a negative (not this)"), CandidatePromoter::Role::Negative);
     }
     menu.exec(tiles_[row]->addToButton()->mapToGlobal(QPoint(0, tiles_[row]->addToButton()->height())));
 }

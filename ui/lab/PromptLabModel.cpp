@@ -12,8 +12,11 @@ LabelDefinition PromptLabModel::asLabel(const LabCandidate& candidate) {
     LabelDefinition label;
     label.id = candidate.id;
     label.name = candidate.text;
-    // The same split as the Labels dock's prompt field, so a promoted candidate finds what its tile shows.
-    for (const QString& part : candidate.text.split(QLatin1Char(';'))) {
+    // "a|b" is an ensemble (embeddings averaged, one map), as on the CLI; otherwise the same split as
+    // the Labels dock's prompt field ("a; b": either finds it), so a promoted candidate finds what its
+    // tile shows.
+    label.ensemble = candidate.text.contains(QLatin1Char('|'));
+    for (const QString& part : candidate.text.split(QLatin1Char(label.ensemble ? '|' : ';'))) {
         if (!part.trimmed().isEmpty()) {
             label.prompts << part.trimmed();
         }

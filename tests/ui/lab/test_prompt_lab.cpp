@@ -211,6 +211,31 @@ private slots:
         QCOMPARE(labels.rowCount(), 1);
         undo.redo();
         QCOMPARE(labels.label(1).name, QStringLiteral("a red ellipse"));
+        QCOMPARE(undo.index(), 1);
+
+        // Into the ensemble: the label's texts become averaged members; as a negative: "not this".
+        using Role = CandidatePromoter::Role;
+        apply(CandidatePromoter::addTo(labels, named.id, QStringLiteral("a mug"), Role::Ensemble));
+        QVERIFY(labels.label(0).ensemble);
+        QCOMPARE(labels.label(0).prompts, (QStringList{QStringLiteral("cup"), QStringLiteral("a mug")}));
+        apply(CandidatePromoter::addTo(labels, named.id, QStringLiteral("a plate"), Role::Negative));
+        QCOMPARE(labels.label(0).negatives, QStringList{QStringLiteral("a plate")});
+        QCOMPARE(labels.label(0).prompts.size(), 2);  // a negative is no prompt
+        QVERIFY(
+            CandidatePromoter::addTo(labels, named.id, QStringLiteral("a plate"), Role::Negative).isEmpty());
+        undo.undo();
+        QVERIFY(labels.label(0).negatives.isEmpty());
+        QVERIFY(labels.label(0).ensemble);
+        undo.undo();
+        QVERIFY(!labels.label(0).ensemble);
+        QVERIFY(labels.label(0).prompts.isEmpty());
+
+        // "a|b" is an ensemble candidate, and the label it makes is one too.
+        apply(CandidatePromoter::newLabel(labels, QStringLiteral("a glass | a cup"), 0.5));
+        const LabelDefinition& made = labels.label(labels.rowCount() - 1);
+        QVERIFY(made.ensemble);
+        QCOMPARE(made.prompts, (QStringList{QStringLiteral("a glass"), QStringLiteral("a cup")}));
+        QCOMPARE(made.toCombinedPrompts().size(), size_t(1));  // one averaged map, not two OR-ed
     }
 
     // The dock on the real inference thread: three candidates typed, three tiles with maps, one
