@@ -115,7 +115,10 @@ LabelSpec parseLabel(const json& o, size_t index, const fs::path& origin, const 
         fail(origin, where(index, "") + " has no \"name\"");
     }
     const std::string at = where(index, l.name);
-    l.id = o.contains("id") && o["id"].is_string() ? o["id"].get<std::string>() : std::string();
+    if (o.contains("id") && !o["id"].is_string()) {  // the GUI keys its cached maps by it
+        fail(origin, at + ": id " + o["id"].dump() + " is not a text");
+    }
+    l.id = o.value("id", std::string());
     l.color = o.contains("color") && o["color"].is_string() ? o["color"].get<std::string>() : std::string();
     l.prompts = texts(o, "prompts", "prompt", origin, at);
     l.threshold = unitNumber(o, "threshold", 0.5, origin, at);

@@ -206,6 +206,8 @@ private slots:
                                   << "negativeStrength -1 is not a number in 0..1";
         QTest::newRow("mix") << R"([{"name": "a", "mix": "half"}])"
                              << "mix \"half\" is not a number in 0..1";
+        QTest::newRow("id") << R"([{"name": "a", "id": 7}])"
+                            << "label 1 (\"a\"): id 7 is not a text";
         QTest::newRow("ensemble") << R"([{"name": "a", "ensemble": 1}])"
                                   << "ensemble 1 is not true or false";
         QTest::newRow("negatives") << R"([{"name": "a", "negatives": "dog"}])"
