@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatePromoter</name>
+    <message>
+        <source>New label &quot;%1&quot; from the Prompt lab</source>
+        <translation>Neues Label „%1“ aus dem Prompt-Labor</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Prompt „%1“ zu Label „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>„%1“ zum Ensemble von Label „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Negativ „%1“ zu Label „%2“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Add label &quot;%1&quot;</source>
@@ -448,6 +467,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LabTile</name>
+    <message>
+        <source>New label</source>
+        <translation>Neues Label</translation>
+    </message>
+    <message>
+        <source>Make this candidate a new label (Ctrl+Z takes it back)</source>
+        <translation>Diesen Kandidaten zu einem neuen Label machen (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Hinzufügen zu…</translation>
+    </message>
+    <message>
+        <source>Add this candidate to an existing label</source>
+        <translation>Diesen Kandidaten zu einem vorhandenen Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>Diesen Kandidaten entfernen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>decoding…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 ms</source>
+        <translation>%1 % · %2 ms</translation>
+    </message>
+    <message>
+        <source>Mask area at the lab threshold · time of the prompt encoding and decode</source>
+        <translation>Maskenfläche beim Schwellenwert des Labors · Zeit für Prompt-Kodierung und Dekodierung</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1144,111 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PromptLabDock</name>
+    <message>
+        <source>Prompt Lab</source>
+        <translation>Prompt-Labor</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;Lab</source>
+        <translation>Prompt-&amp;Labor</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>Dieses Bild</translation>
+    </message>
+    <message>
+        <source>Across images</source>
+        <translation>Über mehrere Bilder</translation>
+    </message>
+    <message>
+        <source>Type a candidate prompt, then Enter (e.g. &quot;a red ellipse&quot;)</source>
+        <translation>Kandidaten-Prompt eingeben, dann Enter (z. B. „a red ellipse“)</translation>
+    </message>
+    <message>
+        <source>Threshold for the mask areas of all candidates</source>
+        <translation>Schwellenwert für die Maskenflächen aller Kandidaten</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Run on the next images</source>
+        <translation>Auf die nächsten Bilder anwenden</translation>
+    </message>
+    <message>
+        <source>Runs every candidate over the next images of the folder, in the background.</source>
+        <translation>Wendet jeden Kandidaten im Hintergrund auf die nächsten Bilder des Ordners an.</translation>
+    </message>
+    <message>
+        <source>Images after this one:</source>
+        <translation>Bilder nach diesem:</translation>
+    </message>
+    <message>
+        <source>No candidates yet: type one above and press Enter.</source>
+        <translation>Noch keine Kandidaten: oben einen eingeben und Enter drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, decoding %2…</source>
+        <translation>
+            <numerusform>%n Kandidat auf %1, %2 wird berechnet…</numerusform>
+            <numerusform>%n Kandidaten auf %1, %2 werden berechnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, %2 shown</source>
+        <translation>
+            <numerusform>%n Kandidat auf %1, %2 angezeigt</numerusform>
+            <numerusform>%n Kandidaten auf %1, %2 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>Noch keine Labels</translation>
+    </message>
+    <message>
+        <source>As a prompt (either one finds it)</source>
+        <translation>Als Prompt (jeder findet es)</translation>
+    </message>
+    <message>
+        <source>Add candidates first.</source>
+        <translation>Zuerst Kandidaten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>There are no images after this one.</source>
+        <translation>Nach diesem Bild gibt es keine weiteren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 images</source>
+        <translation>Läuft: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>Abgebrochen nach %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Done: %1 images</source>
+        <translation>Fertig: %1 Bilder</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>In sein Ensemble (gemittelt)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Als Negativ (nicht dies)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatePromoter</name>
+    <message>
+        <source>New label &quot;%1&quot; from the Prompt lab</source>
+        <translation>Nueva etiqueta «%1» desde el laboratorio de prompts</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Añadir el prompt «%1» a la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>Añadir «%1» al conjunto de la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Añadir el negativo «%1» a la etiqueta «%2»</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Add label &quot;%1&quot;</source>
@@ -448,6 +467,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LabTile</name>
+    <message>
+        <source>New label</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>Make this candidate a new label (Ctrl+Z takes it back)</source>
+        <translation>Convertir este candidato en una etiqueta nueva (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Añadir a…</translation>
+    </message>
+    <message>
+        <source>Add this candidate to an existing label</source>
+        <translation>Añadir este candidato a una etiqueta existente</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>Quitar este candidato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>decoding…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 ms</source>
+        <translation>%1 % · %2 ms</translation>
+    </message>
+    <message>
+        <source>Mask area at the lab threshold · time of the prompt encoding and decode</source>
+        <translation>Área de la máscara con el umbral del laboratorio · tiempo de codificación del prompt y decodificación</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1144,111 @@ Quit and discard them?</source>
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PromptLabDock</name>
+    <message>
+        <source>Prompt Lab</source>
+        <translation>Laboratorio de prompts</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;Lab</source>
+        <translation>&amp;Laboratorio de prompts</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>Esta imagen</translation>
+    </message>
+    <message>
+        <source>Across images</source>
+        <translation>En varias imágenes</translation>
+    </message>
+    <message>
+        <source>Type a candidate prompt, then Enter (e.g. &quot;a red ellipse&quot;)</source>
+        <translation>Escriba un prompt candidato y pulse Intro (p. ej. «a red ellipse»)</translation>
+    </message>
+    <message>
+        <source>Threshold for the mask areas of all candidates</source>
+        <translation>Umbral para las áreas de máscara de todos los candidatos</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Run on the next images</source>
+        <translation>Ejecutar en las siguientes imágenes</translation>
+    </message>
+    <message>
+        <source>Runs every candidate over the next images of the folder, in the background.</source>
+        <translation>Ejecuta cada candidato en las siguientes imágenes de la carpeta, en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Images after this one:</source>
+        <translation>Imágenes después de esta:</translation>
+    </message>
+    <message>
+        <source>No candidates yet: type one above and press Enter.</source>
+        <translation>Aún no hay candidatos: escriba uno arriba y pulse Intro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, decoding %2…</source>
+        <translation>
+            <numerusform>%n candidato en %1, calculando %2…</numerusform>
+            <numerusform>%n candidatos en %1, calculando %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, %2 shown</source>
+        <translation>
+            <numerusform>%n candidato en %1, %2 mostrado(s)</numerusform>
+            <numerusform>%n candidatos en %1, %2 mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>Aún no hay etiquetas</translation>
+    </message>
+    <message>
+        <source>As a prompt (either one finds it)</source>
+        <translation>Como prompt (cualquiera lo encuentra)</translation>
+    </message>
+    <message>
+        <source>Add candidates first.</source>
+        <translation>Añada candidatos primero.</translation>
+    </message>
+    <message>
+        <source>There are no images after this one.</source>
+        <translation>No hay imágenes después de esta.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 images</source>
+        <translation>En curso: %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>Cancelado tras %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Done: %1 images</source>
+        <translation>Hecho: %1 imágenes</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>En su conjunto (promediado)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Como negativo (esto no)</translation>
     </message>
 </context>
 <context>

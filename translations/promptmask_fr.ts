@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatePromoter</name>
+    <message>
+        <source>New label &quot;%1&quot; from the Prompt lab</source>
+        <translation>Nouveau libellé « %1 » depuis le labo de prompts</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Ajouter le prompt « %1 » au libellé « %2 »</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>Ajouter « %1 » à l’ensemble du libellé « %2 »</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>Ajouter le négatif « %1 » au libellé « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Add label &quot;%1&quot;</source>
@@ -448,6 +467,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LabTile</name>
+    <message>
+        <source>New label</source>
+        <translation>Nouveau libellé</translation>
+    </message>
+    <message>
+        <source>Make this candidate a new label (Ctrl+Z takes it back)</source>
+        <translation>Faire de ce candidat un nouveau libellé (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Ajouter à…</translation>
+    </message>
+    <message>
+        <source>Add this candidate to an existing label</source>
+        <translation>Ajouter ce candidat à un libellé existant</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>Retirer ce candidat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>decoding…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 ms</source>
+        <translation>%1 % · %2 ms</translation>
+    </message>
+    <message>
+        <source>Mask area at the lab threshold · time of the prompt encoding and decode</source>
+        <translation>Surface du masque au seuil du labo · durée de l’encodage du prompt et du décodage</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1144,111 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PromptLabDock</name>
+    <message>
+        <source>Prompt Lab</source>
+        <translation>Labo de prompts</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;Lab</source>
+        <translation>&amp;Labo de prompts</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>Cette image</translation>
+    </message>
+    <message>
+        <source>Across images</source>
+        <translation>Sur plusieurs images</translation>
+    </message>
+    <message>
+        <source>Type a candidate prompt, then Enter (e.g. &quot;a red ellipse&quot;)</source>
+        <translation>Saisissez un prompt candidat, puis Entrée (p. ex. « a red ellipse »)</translation>
+    </message>
+    <message>
+        <source>Threshold for the mask areas of all candidates</source>
+        <translation>Seuil des surfaces de masque de tous les candidats</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Run on the next images</source>
+        <translation>Lancer sur les images suivantes</translation>
+    </message>
+    <message>
+        <source>Runs every candidate over the next images of the folder, in the background.</source>
+        <translation>Applique chaque candidat aux images suivantes du dossier, en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Images after this one:</source>
+        <translation>Images après celle-ci :</translation>
+    </message>
+    <message>
+        <source>No candidates yet: type one above and press Enter.</source>
+        <translation>Aucun candidat pour l’instant : saisissez-en un ci-dessus et appuyez sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, decoding %2…</source>
+        <translation>
+            <numerusform>%n candidat sur %1, %2 en calcul…</numerusform>
+            <numerusform>%n candidats sur %1, %2 en calcul…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, %2 shown</source>
+        <translation>
+            <numerusform>%n candidat sur %1, %2 affiché(s)</numerusform>
+            <numerusform>%n candidats sur %1, %2 affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>Aucun libellé pour l’instant</translation>
+    </message>
+    <message>
+        <source>As a prompt (either one finds it)</source>
+        <translation>Comme prompt (l’un ou l’autre le trouve)</translation>
+    </message>
+    <message>
+        <source>Add candidates first.</source>
+        <translation>Ajoutez d’abord des candidats.</translation>
+    </message>
+    <message>
+        <source>There are no images after this one.</source>
+        <translation>Il n’y a pas d’image après celle-ci.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 images</source>
+        <translation>En cours : %1 images sur %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>Annulé après %1 images sur %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 images</source>
+        <translation>Terminé : %1 images</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>Dans son ensemble (moyenné)</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>Comme négatif (pas ceci)</translation>
     </message>
 </context>
 <context>

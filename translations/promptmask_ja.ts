@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatePromoter</name>
+    <message>
+        <source>New label &quot;%1&quot; from the Prompt lab</source>
+        <translation>プロンプトラボから新しいラベル「%1」</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>プロンプト「%1」をラベル「%2」に追加</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>「%1」をラベル「%2」のアンサンブルに追加</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>ラベル「%2」にネガティブ「%1」を追加</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Add label &quot;%1&quot;</source>
@@ -445,6 +464,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LabTile</name>
+    <message>
+        <source>New label</source>
+        <translation>新しいラベル</translation>
+    </message>
+    <message>
+        <source>Make this candidate a new label (Ctrl+Z takes it back)</source>
+        <translation>この候補を新しいラベルにする（Ctrl+Z で元に戻す）</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>追加先…</translation>
+    </message>
+    <message>
+        <source>Add this candidate to an existing label</source>
+        <translation>この候補を既存のラベルに追加</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>この候補を削除</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>decoding…</source>
+        <translation>デコード中…</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 ms</source>
+        <translation>%1 % · %2 ms</translation>
+    </message>
+    <message>
+        <source>Mask area at the lab threshold · time of the prompt encoding and decode</source>
+        <translation>ラボのしきい値でのマスク面積 · プロンプトのエンコードとデコードの時間</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1137,109 @@ Quit and discard them?</source>
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PromptLabDock</name>
+    <message>
+        <source>Prompt Lab</source>
+        <translation>プロンプトラボ</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;Lab</source>
+        <translation>プロンプトラボ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>この画像</translation>
+    </message>
+    <message>
+        <source>Across images</source>
+        <translation>複数の画像</translation>
+    </message>
+    <message>
+        <source>Type a candidate prompt, then Enter (e.g. &quot;a red ellipse&quot;)</source>
+        <translation>候補のプロンプトを入力して Enter（例:「a red ellipse」）</translation>
+    </message>
+    <message>
+        <source>Threshold for the mask areas of all candidates</source>
+        <translation>すべての候補のマスク面積に使うしきい値</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Run on the next images</source>
+        <translation>次の画像で実行</translation>
+    </message>
+    <message>
+        <source>Runs every candidate over the next images of the folder, in the background.</source>
+        <translation>フォルダー内の次の画像で、すべての候補をバックグラウンドで実行します。</translation>
+    </message>
+    <message>
+        <source>Images after this one:</source>
+        <translation>この後の画像数:</translation>
+    </message>
+    <message>
+        <source>No candidates yet: type one above and press Enter.</source>
+        <translation>候補はまだありません。上に入力して Enter を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, decoding %2…</source>
+        <translation>
+            <numerusform>%1 の候補 %n 件、%2 件をデコード中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, %2 shown</source>
+        <translation>
+            <numerusform>%1 の候補 %n 件、%2 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>ラベルはまだありません</translation>
+    </message>
+    <message>
+        <source>As a prompt (either one finds it)</source>
+        <translation>プロンプトとして（どちらかが見つければよい）</translation>
+    </message>
+    <message>
+        <source>Add candidates first.</source>
+        <translation>先に候補を追加してください。</translation>
+    </message>
+    <message>
+        <source>There are no images after this one.</source>
+        <translation>この後に画像はありません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 images</source>
+        <translation>実行中: %2 枚中 %1 枚</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>%2 枚中 %1 枚で取り消しました</translation>
+    </message>
+    <message>
+        <source>Done: %1 images</source>
+        <translation>完了: %1 枚</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>アンサンブルに追加（平均）</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>ネガティブとして（これではない）</translation>
     </message>
 </context>
 <context>

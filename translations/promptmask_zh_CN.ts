@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatePromoter</name>
+    <message>
+        <source>New label &quot;%1&quot; from the Prompt lab</source>
+        <translation>从提示词实验室新建标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>将提示词“%1”添加到标签“%2”</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the ensemble of label &quot;%2&quot;</source>
+        <translation>将“%1”加入标签“%2”的集成</translation>
+    </message>
+    <message>
+        <source>Add negative &quot;%1&quot; to label &quot;%2&quot;</source>
+        <translation>为标签“%2”添加否定“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Add label &quot;%1&quot;</source>
@@ -445,6 +464,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::LabTile</name>
+    <message>
+        <source>New label</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Make this candidate a new label (Ctrl+Z takes it back)</source>
+        <translation>将此候选项设为新标签（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>添加到…</translation>
+    </message>
+    <message>
+        <source>Add this candidate to an existing label</source>
+        <translation>将此候选项添加到现有标签</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>移除此候选项</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>decoding…</source>
+        <translation>正在解码…</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 ms</source>
+        <translation>%1 % · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Mask area at the lab threshold · time of the prompt encoding and decode</source>
+        <translation>实验室阈值下的掩码面积 · 提示词编码与解码用时</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1137,109 @@ Quit and discard them?</source>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PromptLabDock</name>
+    <message>
+        <source>Prompt Lab</source>
+        <translation>提示词实验室</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;Lab</source>
+        <translation>提示词实验室(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>当前图像</translation>
+    </message>
+    <message>
+        <source>Across images</source>
+        <translation>跨图像</translation>
+    </message>
+    <message>
+        <source>Type a candidate prompt, then Enter (e.g. &quot;a red ellipse&quot;)</source>
+        <translation>输入候选提示词，然后按 Enter（例如“a red ellipse”）</translation>
+    </message>
+    <message>
+        <source>Threshold for the mask areas of all candidates</source>
+        <translation>所有候选项掩码面积使用的阈值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Run on the next images</source>
+        <translation>在后续图像上运行</translation>
+    </message>
+    <message>
+        <source>Runs every candidate over the next images of the folder, in the background.</source>
+        <translation>在后台对文件夹中的后续图像运行每个候选项。</translation>
+    </message>
+    <message>
+        <source>Images after this one:</source>
+        <translation>之后的图像数：</translation>
+    </message>
+    <message>
+        <source>No candidates yet: type one above and press Enter.</source>
+        <translation>还没有候选项：在上方输入一个并按 Enter。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, decoding %2…</source>
+        <translation>
+            <numerusform>%1 上有 %n 个候选项，正在解码 %2 个…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on %1, %2 shown</source>
+        <translation>
+            <numerusform>%1 上有 %n 个候选项，已显示 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>还没有标签</translation>
+    </message>
+    <message>
+        <source>As a prompt (either one finds it)</source>
+        <translation>作为提示词（任一找到即可）</translation>
+    </message>
+    <message>
+        <source>Add candidates first.</source>
+        <translation>请先添加候选项。</translation>
+    </message>
+    <message>
+        <source>There are no images after this one.</source>
+        <translation>此图像之后没有其他图像。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 images</source>
+        <translation>运行中：%1 / %2 张图像</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 images</source>
+        <translation>已在 %1 / %2 张图像后取消</translation>
+    </message>
+    <message>
+        <source>Done: %1 images</source>
+        <translation>完成：%1 张图像</translation>
+    </message>
+    <message>
+        <source>Into its ensemble (averaged)</source>
+        <translation>加入其集成（取平均）</translation>
+    </message>
+    <message>
+        <source>As a negative (not this)</source>
+        <translation>作为否定（排除此项）</translation>
     </message>
 </context>
 <context>

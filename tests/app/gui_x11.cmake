@@ -13,3 +13,10 @@ if(PROMPTMASK_BUILD_GUI)
             ${PROJECT_SOURCE_DIR}/resources/models/demo-shapes ${PROJECT_SOURCE_DIR}/resources/samples/shapes_00.png)
   set_tests_properties(x11.gui_reprompt_trace PROPERTIES LABELS x11 TIMEOUT 300)
 endif()
+if(PROMPTMASK_BUILD_GUI)
+  add_test(NAME x11.prompt_lab
+    COMMAND ${PROMPTMASK_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/x11/prompt_lab.py $<TARGET_FILE:promptmask>
+            ${PROJECT_SOURCE_DIR}/resources/samples ${CMAKE_BINARY_DIR}/test-artifacts/x11/prompt_lab)
+  # The timeout only ends a hang: three decodes of the demo model take seconds.
+  set_tests_properties(x11.prompt_lab PROPERTIES LABELS x11 TIMEOUT 120)
+endif()

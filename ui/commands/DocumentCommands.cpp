@@ -41,6 +41,13 @@ int DocumentCommands::addLabel(const QString& name) {
     return model->rowOfId(label.id);
 }
 
+void DocumentCommands::replaceLabels(const QVector<LabelDefinition>& after, const QString& text) {
+    LabelListModel* model = document_.labelModel();
+    if (after != model->labels()) {
+        push(new ReplaceLabelsCommand(model, model->labels(), after, text));
+    }
+}
+
 void DocumentCommands::removeLabel(int row) {
     LabelListModel* model = document_.labelModel();
     if (row < 0 || row >= model->rowCount()) {

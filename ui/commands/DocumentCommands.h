@@ -46,6 +46,9 @@ public:
     // Removes every brush edit of the image shown, as one undo step; false when it has none.
     bool clearBrushEdits();
     void setOverlapMode(OverlapMode mode);
+    // A whole new label list as one undo step that never merges with the one before (the Prompt lab's
+    // promotions, which CandidatePromoter works out). Nothing is pushed when it equals the list.
+    void replaceLabels(const QVector<LabelDefinition>& after, const QString& text);
 
 private:
     using Draw = std::function<void(MaskEdits&, const QString& labelId, cv::Size size)>;

@@ -30,11 +30,20 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
                 modelInfo_ = {};
                 emit modelFailed(dir, message);
             });
-    connect(worker_, &SegmentationWorker::segmented, this, &SegmentationController::segmented);
+    // Probes share the worker's Segment jobs; their ids route them to the lab, never to the canvas.
+    connect(worker_, &SegmentationWorker::segmented, this, [this](const SegmentationOutcome& outcome) {
+        if (probes_.contains(outcome.requestId)) {
+            emit probed(outcome);
+        } else {
+            emit segmented(outcome);
+        }
+    });
     connect(worker_, &SegmentationWorker::encoded, this, &SegmentationController::prefetched);
     connect(worker_, &SegmentationWorker::jobFailed, this,
             [this](quint64 id, JobKind kind, const QString& path, const QString& message) {
-                if (kind == JobKind::Segment) {
+                if (kind == JobKind::Segment && probes_.contains(id)) {
+                    emit probeFailed(id, path, message);
+                } else if (kind == JobKind::Segment) {
                     emit segmentFailed(id, path, message);
                 }
                 // A failed prefetch is not worth a message: the interactive request will report it.
@@ -44,6 +53,9 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
 
 SegmentationController::~SegmentationController() {
     for (const auto& token : std::as_const(interactive_)) {
+        token->cancel();
+    }
+    for (const auto& token : std::as_const(probes_)) {
         token->cancel();
     }
     cancelPrefetches();
@@ -65,6 +77,9 @@ quint64 SegmentationController::submit(SegmentationJob job) {
 void SegmentationController::loadModel(const QString& bundleDir) {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
+    }
+    for (const auto& token : std::as_const(probes_)) {
+        token->cancel();  // asked of the old model
     }
     cancelPrefetches();
     SegmentationJob job;
@@ -88,6 +103,18 @@ quint64 SegmentationController::segment(const QString& imagePath, const QVector<
     // it (or, not yet started, hold the thread when the user asks again); the window asks for the
     // neighbours again when it is idle.
     cancelPrefetches();
+    SegmentationJob job = segmentJob(imagePath, labels);
+    const bool wasBusy = isBusy();
+    interactive_.insert(nextId_, job.cancel);
+    latestSegmentId_ = submit(std::move(job));
+    if (!wasBusy) {
+        emit busyChanged(true);
+    }
+    return latestSegmentId_;
+}
+
+SegmentationJob SegmentationController::segmentJob(const QString& imagePath,
+                                                   const QVector<LabelDefinition>& labels) {
     SegmentationJob job;
     job.kind = JobKind::Segment;
     job.priority = JobPriority::Interactive;
@@ -100,13 +127,23 @@ quint64 SegmentationController::segment(const QString& imagePath, const QVector<
         job.labelIds << labels[i].id;
         job.signatures << labels[i].signature();
     }
-    const bool wasBusy = isBusy();
-    interactive_.insert(nextId_, job.cancel);
-    latestSegmentId_ = submit(std::move(job));
-    if (!wasBusy) {
-        emit busyChanged(true);
+    return job;
+}
+
+quint64 SegmentationController::probe(const QString& imagePath, const QVector<LabelDefinition>& labels,
+                                      bool background) {
+    SegmentationJob job = segmentJob(imagePath, labels);
+    if (background) {
+        job.priority = JobPriority::Prefetch;
     }
-    return latestSegmentId_;
+    probes_.insert(nextId_, job.cancel);
+    return submit(std::move(job));
+}
+
+void SegmentationController::cancelProbe(quint64 id) {
+    if (const auto it = probes_.constFind(id); it != probes_.cend()) {
+        it.value()->cancel();
+    }
 }
 
 void SegmentationController::cancelInteractive() {
@@ -148,6 +185,9 @@ void SegmentationController::prefetch(const QStringList& imagePaths) {
 }
 
 void SegmentationController::onJobEnded(quint64 id, JobKind kind) {
+    if (probes_.remove(id) > 0) {
+        return;
+    }
     if (kind == JobKind::Encode) {
         for (auto it = prefetching_.begin(); it != prefetching_.end(); ++it) {
             if (it.value().id == id) {

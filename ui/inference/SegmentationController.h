@@ -32,6 +32,11 @@ public:
     quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels) override;
     void prefetch(const QStringList& imagePaths) override;
     void cancelInteractive();
+    // A side request (the Prompt lab): like segment(), but it supersedes nothing and its result comes
+    // back through probed() / probeFailed() only. `background` queues it behind all interactive work
+    // (as prefetch is), for runs over many images. Returns the request id for cancelProbe().
+    quint64 probe(const QString& imagePath, const QVector<LabelDefinition>& labels, bool background = false);
+    void cancelProbe(quint64 id);
 
     bool hasModel() const override { return hasModel_; }
     bool isLoading() const { return loading_; }
@@ -47,9 +52,12 @@ signals:
     void segmentFailed(quint64 id, const QString& imagePath, const QString& message);
     void prefetched(const QString& imagePath, const pm::CacheStats& stats, double milliseconds);
     void busyChanged(bool busy);
+    void probed(const pm::ui::SegmentationOutcome& outcome);
+    void probeFailed(quint64 id, const QString& imagePath, const QString& message);
 
 private:
     quint64 submit(SegmentationJob job);
+    static SegmentationJob segmentJob(const QString& imagePath, const QVector<LabelDefinition>& labels);
     void onJobEnded(quint64 id, JobKind kind);
     void cancelPrefetches();  // every pending encode job, and forgets them
 
@@ -63,7 +71,8 @@ private:
         quint64 id;
         std::shared_ptr<pm::CancelToken> cancel;
     };
-    QHash<QString, Prefetch> prefetching_;  // image path -> its pending encode job
+    QHash<QString, Prefetch> prefetching_;                     // image path -> its pending encode job
+    QHash<quint64, std::shared_ptr<pm::CancelToken>> probes_;  // probe jobs not yet ended
     quint64 loadId_ = 0;
     bool hasModel_ = false;
     bool loading_ = false;

@@ -17,6 +17,7 @@
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
+#include "lab/PromptLabDock.h"
 #include "shell/AppSettings.h"
 #include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       notice_(new NoticeBar),
       imageDock_(new ImageDock(document_->imageModel(), this)),
       labelsDock_(new LabelsDock(document_->labelModel(), document_->commands(), this)),
+      lab_(new PromptLabDock(document_->labelModel(), document_->commands(), controller_, this)),
       status_(new StatusBarWidget(this)),
       exporter_(new DatasetExporter(this)),
       thresholds_(new ThresholdAdvisor(document_, this)) {
@@ -47,6 +49,16 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
     setCentralWidget(central);
     addDockWidget(Qt::LeftDockWidgetArea, imageDock_);
     addDockWidget(Qt::RightDockWidgetArea, labelsDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, lab_);
+    lab_->hide();  // View → Prompt Lab (L) opens it
+    lab_->setNextImages([this](int count) {
+        QStringList paths;
+        const ImageListModel* images = document_->imageModel();
+        for (int row = document_->currentRow() + 1; row < images->rowCount() && paths.size() < count; ++row) {
+            paths << images->absolutePath(row);
+        }
+        return paths;
+    });
     setStatusBar(status_);
     canvas_->setPlaceholderText(
         tr("Open an image (Ctrl+O) or a folder (Ctrl+Shift+O).\nThen press T and type what to find, "
@@ -93,6 +105,7 @@ void MainWindow::connectSignals() {
     connect(labelsDock_, &LabelsDock::segmentRequested, document_, &DatasetDocument::segmentCurrent);
     connect(document_->labelModel(), &LabelListModel::labelsChanged, this,
             &MainWindow::updateBrushColor);  // a colour edit shows in the next stroke
+    connect(document_, &DatasetDocument::imageShown, lab_, &PromptLabDock::setImage);
     connect(canvas_, &CanvasView::boxDrawn, this, &MainWindow::onBoxDrawn);
     connect(
         canvas_, &CanvasView::strokeDrawn, this,

@@ -23,6 +23,7 @@ class ImageDock;
 class KeyboardFocus;
 class LabelsDock;
 class NoticeBar;
+class PromptLabDock;
 class SegmentationController;
 class StatusBarWidget;
 class ThresholdAdvisor;
@@ -53,6 +54,7 @@ public:
     SegmentationController* controller() const { return controller_; }
     ImageDock* imageDock() const { return imageDock_; }
     LabelsDock* labelsDock() const { return labelsDock_; }
+    PromptLabDock* promptLab() const { return lab_; }
     CanvasView* canvas() const { return canvas_; }
     NoticeBar* noticeBar() const { return notice_; }
     StatusBarWidget* statusBarWidget() const { return status_; }
@@ -97,6 +99,7 @@ private:
     NoticeBar* notice_;
     ImageDock* imageDock_;
     LabelsDock* labelsDock_;
+    PromptLabDock* lab_;
     StatusBarWidget* status_;
     KeyboardFocus* keyboard_ = nullptr;  // keeps the keyboard on the canvas between text edits
     QMenu* recentMenu_ = nullptr;

@@ -25,6 +25,7 @@
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/ModelLocator.h"
+#include "lab/PromptLabDock.h"
 #include "settings/LanguageMenu.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -162,6 +163,7 @@ void MainWindow::createActions() {
     view->addSeparator();
     view->addAction(imageDock_->toggleViewAction());
     view->addAction(labelsDock_->toggleViewAction());
+    view->addAction(lab_->openAction());
 
     QMenu* image = menuBar()->addMenu(tr("&Image"));
     image->setObjectName(QStringLiteral("imageMenu"));

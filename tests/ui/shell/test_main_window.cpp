@@ -24,6 +24,7 @@
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
+#include "lab/PromptLabDock.h"
 #include "shell/MainWindow.h"
 #include "shell/NoticeBar.h"
 #include "shell/ShortcutsDialog.h"
@@ -57,6 +58,10 @@ private slots:
         QCOMPARE(menus, (QStringList{"File", "Edit", "View", "Image", "Settings", "Help"}));
         QStringList docks;
         for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+            if (d == window_->promptLab()) {
+                QVERIFY(!d->isVisible());  // View → Prompt Lab (L) opens it
+                continue;
+            }
             QVERIFY(d->isVisible());
             docks << d->windowTitle();
         }
@@ -92,6 +97,7 @@ private slots:
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(byAction.value("Edit › Polygon Fill"), QString("G"));
         QCOMPARE(byAction.value("Edit › Paint Brush"), QString("P"));
+        QCOMPARE(byAction.value("View › Prompt Lab"), QString("L"));
         QCOMPARE(byAction.value("File › Export Dataset"),
                  QKeySequence("Ctrl+E").toString(QKeySequence::NativeText));
         QCOMPARE(byAction.value("Image › Next Image"),
