@@ -30,11 +30,19 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
                 modelInfo_ = {};
                 emit modelFailed(dir, message);
             });
-    connect(worker_, &SegmentationWorker::segmented, this, &SegmentationController::segmented);
+    connect(worker_, &SegmentationWorker::segmented, this, [this](const SegmentationOutcome& outcome) {
+        if (background_.contains(outcome.requestId)) {
+            emit backgroundSegmented(outcome);
+        } else {
+            emit segmented(outcome);
+        }
+    });
     connect(worker_, &SegmentationWorker::encoded, this, &SegmentationController::prefetched);
     connect(worker_, &SegmentationWorker::jobFailed, this,
             [this](quint64 id, JobKind kind, const QString& path, const QString& message) {
-                if (kind == JobKind::Segment) {
+                if (kind == JobKind::Segment && background_.contains(id)) {
+                    emit backgroundFailed(id, path, message);
+                } else if (kind == JobKind::Segment) {
                     emit segmentFailed(id, path, message);
                 }
                 // A failed prefetch is not worth a message: the interactive request will report it.
@@ -44,6 +52,9 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
 
 SegmentationController::~SegmentationController() {
     for (const auto& token : std::as_const(interactive_)) {
+        token->cancel();
+    }
+    for (const auto& token : std::as_const(background_)) {
         token->cancel();
     }
     cancelPrefetches();
@@ -65,6 +76,9 @@ quint64 SegmentationController::submit(SegmentationJob job) {
 void SegmentationController::loadModel(const QString& bundleDir) {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
+    }
+    for (const auto& token : std::as_const(background_)) {
+        token->cancel();  // a run must not mix two models' results
     }
     cancelPrefetches();
     SegmentationJob job;
@@ -88,6 +102,18 @@ quint64 SegmentationController::segment(const QString& imagePath, const QVector<
     // it (or, not yet started, hold the thread when the user asks again); the window asks for the
     // neighbours again when it is idle.
     cancelPrefetches();
+    SegmentationJob job = segmentJob(imagePath, labels);
+    const bool wasBusy = isBusy();
+    interactive_.insert(nextId_, job.cancel);
+    latestSegmentId_ = submit(std::move(job));
+    if (!wasBusy) {
+        emit busyChanged(true);
+    }
+    return latestSegmentId_;
+}
+
+SegmentationJob SegmentationController::segmentJob(const QString& imagePath,
+                                                   const QVector<LabelDefinition>& labels) {
     SegmentationJob job;
     job.kind = JobKind::Segment;
     job.priority = JobPriority::Interactive;
@@ -100,13 +126,17 @@ quint64 SegmentationController::segment(const QString& imagePath, const QVector<
         job.labelIds << labels[i].id;
         job.signatures << labels[i].signature();
     }
-    const bool wasBusy = isBusy();
-    interactive_.insert(nextId_, job.cancel);
-    latestSegmentId_ = submit(std::move(job));
-    if (!wasBusy) {
-        emit busyChanged(true);
-    }
-    return latestSegmentId_;
+    return job;
+}
+
+quint64 SegmentationController::segmentInBackground(const QString& imagePath,
+                                                    const QVector<LabelDefinition>& labels,
+                                                    std::shared_ptr<pm::CancelToken> cancel) {
+    SegmentationJob job = segmentJob(imagePath, labels);
+    job.priority = JobPriority::Background;
+    job.cancel = std::move(cancel);
+    background_.insert(nextId_, job.cancel);
+    return submit(std::move(job));
 }
 
 void SegmentationController::cancelInteractive() {
@@ -148,6 +178,10 @@ void SegmentationController::prefetch(const QStringList& imagePaths) {
 }
 
 void SegmentationController::onJobEnded(quint64 id, JobKind kind) {
+    if (background_.remove(id) > 0) {
+        emit backgroundEnded(id);
+        return;
+    }
     if (kind == JobKind::Encode) {
         for (auto it = prefetching_.begin(); it != prefetching_.end(); ++it) {
             if (it.value().id == id) {

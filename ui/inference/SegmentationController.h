@@ -31,6 +31,11 @@ public:
     quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels);
     void prefetch(const QStringList& imagePaths);
     void cancelInteractive();
+    // Background work for a batch run: like segment(), but it runs after every interactive and
+    // prefetch job, neither supersedes nor is superseded by them, and reports by the background*
+    // signals only. `cancel` is the run's: setting it drops every job of the run. Returns the id.
+    quint64 segmentInBackground(const QString& imagePath, const QVector<LabelDefinition>& labels,
+                                std::shared_ptr<pm::CancelToken> cancel);
 
     bool hasModel() const { return hasModel_; }
     bool isLoading() const { return loading_; }
@@ -46,11 +51,15 @@ signals:
     void segmentFailed(quint64 id, const QString& imagePath, const QString& message);
     void prefetched(const QString& imagePath, const pm::CacheStats& stats, double milliseconds);
     void busyChanged(bool busy);
+    void backgroundSegmented(const pm::ui::SegmentationOutcome& outcome);
+    void backgroundFailed(quint64 id, const QString& imagePath, const QString& message);
+    void backgroundEnded(quint64 id);  // after the outcome or failure, or when cancelled (then alone)
 
 private:
     quint64 submit(SegmentationJob job);
     void onJobEnded(quint64 id, JobKind kind);
     void cancelPrefetches();  // every pending encode job, and forgets them
+    static SegmentationJob segmentJob(const QString& imagePath, const QVector<LabelDefinition>& labels);
 
     std::shared_ptr<RequestQueue> queue_ = std::make_shared<RequestQueue>();
     QThread thread_;
@@ -62,7 +71,9 @@ private:
         quint64 id;
         std::shared_ptr<pm::CancelToken> cancel;
     };
-    QHash<QString, Prefetch> prefetching_;  // image path -> its pending encode job
+    QHash<QString, Prefetch> prefetching_;
+    QHash<quint64, std::shared_ptr<pm::CancelToken>>
+        background_;  // background jobs not yet ended  // image path -> its pending encode job
     quint64 loadId_ = 0;
     bool hasModel_ = false;
     bool loading_ = false;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "autolabel/AutoLabelController.h"
 #include "canvas/CanvasView.h"
 #include "commands/EditLabelCommand.h"
 #include "docks/ImageDock.h"
@@ -63,6 +64,10 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
     imageDock_->setRecursive(settings_->recursive());
     saveTimer_.setSingleShot(true);
     saveTimer_.setInterval(400);  // debounce: one write per burst of edits
+    autoLabel_ =
+        new AutoLabelController({controller_, images_, labels_, imageDock_->view(),
+                                 [this] { return overlapMode_; }, [this] { return instanceOptions(); }},
+                                this);
 
     createActions();
     connectSignals();
@@ -254,6 +259,7 @@ void MainWindow::openDataset(const std::function<int()>& listImages, const QStri
     session_.reset();
     const int count = listImages();
     datasetDir_ = images_->rootDir();
+    autoLabel_->datasetOpened();  // auto results of an earlier run are listed as auto, not done
     settings_->addRecentDataset(recentEntry.isEmpty() ? datasetDir_ : recentEntry);
     updateRecentMenu();
     loadProject();

@@ -24,6 +24,7 @@ class QUndoStack;
 namespace pm::ui {
 
 class AppSettings;
+class AutoLabelController;
 class CanvasView;
 class EditJournal;
 class ImageDock;
@@ -91,6 +92,7 @@ public:
     const std::vector<qint64>& labelAreas() const { return areas_; }
     int currentRow() const { return currentRow_; }
     DatasetExporter* exporter() const { return exporter_; }
+    AutoLabelController* autoLabel() const { return autoLabel_; }
     QProgressDialog* exportProgress() const;
     QMessageBox* exportSummaryBox() const;
     const ExportSummary& lastExportSummary() const { return lastExport_; }
@@ -177,6 +179,7 @@ private:
     QAction* autosaveAction_ = nullptr;
     QAction* instancePerLabelAction_ = nullptr;
     DatasetExporter* exporter_;
+    AutoLabelController* autoLabel_ = nullptr;  // Image → Auto-Label Dataset…
     QPointer<QProgressDialog> exportProgress_;
     QPointer<QMessageBox> exportSummary_;
     ExportSummary lastExport_;

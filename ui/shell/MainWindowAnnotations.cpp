@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 
+#include "autolabel/AutoLabelController.h"
 #include "document/AnnotationBuilder.h"
 #include "document/AnnotationFile.h"
 #include "document/EditJournal.h"
@@ -72,7 +73,8 @@ void MainWindow::showSavedAnnotation(int row) {
             const int count = static_cast<int>(saved.instances.size());
             session_.showSaved(std::move(saved.instances));
             savedOnDisk_ = true;
-            images_->setStatus(row, ImageStatus::Done);
+            images_->setStatus(
+                row, autoLabel_->isAutoResult(session_.path()) ? ImageStatus::Auto : ImageStatus::Done);
             QString text = tr("Showing the saved annotation %1 (%2); press R to re-segment.")
                                .arg(shownName(saved.file), instancesText(count));
             if (!saved.warnings.isEmpty()) {
@@ -182,7 +184,8 @@ void MainWindow::leaveCurrent() {
         return;
     }
     // Not written now, but a file from before is what the image shows next time.
-    if (savedOnDisk_ && status != ImageStatus::Done && status != ImageStatus::Error) {
+    if (savedOnDisk_ && status != ImageStatus::Done && status != ImageStatus::Error &&
+        !(status == ImageStatus::Auto && autoLabel_->isAutoResult(session_.path()))) {
         markCurrent(static_cast<int>(ImageStatus::Done));
     }
 }
@@ -230,7 +233,9 @@ void MainWindow::exportDataset() {
     if (currentRow_ >= 0 && images_->status(currentRow_) == ImageStatus::Edited && autosave()) {
         saveAnnotation(true);
     }
-    ExportDialog dialog(datasetDir_, images_->countStatus(ImageStatus::Done), images_->rowCount(), this);
+    // Auto-label results are saved annotations too: they are exported.
+    ExportDialog dialog(datasetDir_, images_->countStatus(ImageStatus::Done) + autoLabel_->savedAutoResults(),
+                        images_->rowCount(), this);
     dialog.setChoices(settings_->exportChoices());
     if (dialog.exec() != QDialog::Accepted) {
         return;
