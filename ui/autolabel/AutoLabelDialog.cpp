@@ -19,6 +19,7 @@ AutoLabelDialog::AutoLabelDialog(int all, int selected, int unannotated, int lab
     selected_->setObjectName(QStringLiteral("scopeSelected"));
     unannotated_->setObjectName(QStringLiteral("scopeUnannotated"));
     selected_->setEnabled(selected > 0);
+    setMinimumWidth(460);  // the explanations wrap into a few lines, not a narrow column
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Label the images with the labels of the Labels dock (%1 now), their prompts "
                                 "and thresholds, and save the masks beside each image as auto annotations.")
