@@ -71,6 +71,9 @@ AutoLabelRun::~AutoLabelRun() {
     cancel_->cancel();
     writer_.waitForDone();
     if (started_ && !finished_) {
+        for (const QString& path : std::as_const(unseen_)) {
+            record_.add(path, signature_);
+        }
         saveRecord(true);
     }
 }
@@ -165,6 +168,8 @@ void AutoLabelRun::onSegmented(const SegmentationOutcome& outcome) {
             const std::vector<pm::Instance> instances = AnnotationBuilder::build(
                 settings_.labels, masks, settings_.instances, settings_.model, settings_.datasetDir);
             shapes = AnnotationFile::save(path, size, instances).shapes;
+            const std::lock_guard<std::mutex> lock(unseenMutex_);
+            unseen_ << path;
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
@@ -175,6 +180,10 @@ void AutoLabelRun::onSegmented(const SegmentationOutcome& outcome) {
 
 void AutoLabelRun::onWritten(const QString& imagePath, int shapes, const QString& error) {
     --writing_;
+    {
+        const std::lock_guard<std::mutex> lock(unseenMutex_);
+        unseen_.removeOne(imagePath);
+    }
     const bool sameDataset = images_->rootDir() == settings_.datasetDir;
     const int row = sameDataset ? images_->rowOf(imagePath) : -1;
     if (!error.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QThreadPool>
 #include <QVector>
 #include <memory>
+#include <mutex>
 
 #include "autolabel/AutoLabelRecord.h"
 #include "document/AnnotationBuilder.h"
@@ -99,7 +100,11 @@ private:
     QElapsedTimer clock_;
     QElapsedTimer sinceRecordSaved_;
     AutoLabelSummary summary_;
-    QThreadPool writer_;  // one thread: files are written in the order results arrive
+    // Written by the writer thread but not yet seen by onWritten(): the destructor records them, since
+    // their queued onWritten() never runs when the window closes mid-run.
+    std::mutex unseenMutex_;
+    QStringList unseen_;
+    QThreadPool writer_;  // one thread: files are written in the order results arrive; last member
 };
 
 }  // namespace pm::ui

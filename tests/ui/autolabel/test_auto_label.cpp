@@ -132,11 +132,13 @@ private slots:
         QCOMPARE(unannotated.done, 0);  // images with a file are not in this scope at all
         QCOMPARE(unannotated.edited, 1);
 
+        // Click img1, Ctrl+click img5, as a person selects two images in the Images dock.
         QListView* view = window_->imageDock()->view();
-        view->selectionModel()->clearSelection();
-        for (const int row : {4, 0}) {
-            view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select);
-        }
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(view->model()->index(4, 0)).center());
+        QCOMPARE(view->selectionModel()->selectedIndexes().size(), 2);
         AutoLabelPlan selected = controller->plan(AutoLabelScope::Selected);
         QCOMPARE(selected.targets, (QStringList{images_[4]}));
         QCOMPARE(selected.done, 1);
@@ -324,6 +326,29 @@ private slots:
         QVERIFY2(doneWhenShown <= 2, qPrintable(QString::number(doneWhenShown)));
         QTRY_VERIFY_WITH_TIMEOUT(!window_->autoLabel()->run() || !window_->autoLabel()->run()->isRunning(),
                                  20000);
+    }
+
+    void closingTheWindowDuringARunLeavesCompleteFiles() {
+        images_ = pm::ui::testing::refillWithImages(data_, 10, QSize(160, 120));
+        openWithLabels();
+        probe_->delayMs = 60;
+        QVERIFY(window_->autoLabel()->start(AutoLabelScope::All));
+        QSignalSpy labelled(window_->autoLabel()->run(), &AutoLabelRun::imageLabelled);
+        QVERIFY(labelled.wait(10000));
+        window_.reset();  // the run is cancelled; the file being written is finished first
+        int written = 0;
+        for (const QString& image : std::as_const(images_)) {
+            if (AnnotationFile::exists(image)) {
+                ++written;
+                QCOMPARE(AnnotationFile::load(image, QSize(160, 120)).state, AnnotationFile::State::Loaded);
+            }
+        }
+        QVERIFY(written >= 1 && written < 10);
+        QCOMPARE(leftovers(data_), QStringList());
+        // The record was written on the way out: those files are auto results, the others are new.
+        AutoLabelRecord record;
+        record.load(data_);
+        QCOMPARE(record.autoImages().size(), written);
     }
 
     void dialogChoosesTheScope() {
