@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "export/DatasetExporter.h"
+#include "shell/ShortcutsDialog.h"
 
 using namespace pm::ui;
 using pm::ui::testing::FakeProbe;
@@ -365,6 +367,14 @@ private slots:
         QAction* action = window_->findChild<QAction*>("autoLabelAction");
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+        // Help → Keyboard Shortcuts lists it.
+        const ShortcutsDialog shortcuts(window_->menuBar());
+        bool listed = false;
+        for (const auto& row : shortcuts.rows()) {
+            listed = listed || (row.first.contains(QLatin1String("Ctrl+Shift+A")) &&
+                                row.second.contains(QLatin1String("Auto-Label Dataset")));
+        }
+        QVERIFY(listed);
         action->trigger();
         QVERIFY(finished.count() == 1 || finished.wait(10000));
         QCOMPARE(finished.front().front().value<pm::ui::AutoLabelSummary>().labelled, 5);
