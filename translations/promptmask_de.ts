@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Add label &quot;%1&quot;</source>
+        <translation>Label „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove label &quot;%1&quot;</source>
+        <translation>Label „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>Labels neu ordnen</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>Wählen Sie zuerst das Label aus, das gefüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 ist ausgeblendet: zum Malen einblenden.</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>Dieses Pixel gehört schon zu %1; klicken Sie in ein Loch davon oder entfernen Sie diesen Teil mit Umschalt+Klick.</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>Dieses Pixel gehört nicht zu %1: Umschalt+Klick auf einen Teil davon entfernt diesen Teil.</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>Dieser Bereich ist kein Loch von %1 (er reicht bis zum Bildrand); zeichnen Sie ein Polygon (G), um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>Dieses Bild hat keine Pinseländerungen.</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>Pinseländerungen verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>EditLabelCommand</name>
     <message>
         <source>Rename label to &quot;%1&quot;</source>
@@ -60,6 +103,17 @@
     <message>
         <source>paint %1</source>
         <translation>%1 malen</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverlapModeCommand</name>
+    <message>
+        <source>Make labels exclusive</source>
+        <translation>Labels exklusiv machen</translation>
+    </message>
+    <message>
+        <source>Let labels overlap</source>
+        <translation>Labels überlappen lassen</translation>
     </message>
 </context>
 <context>
@@ -216,6 +270,135 @@
     <message>
         <source>no label has a prompt</source>
         <translation>kein Label hat einen Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetDocument</name>
+    <message>
+        <source>Folder not found: %1</source>
+        <translation>Ordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>Bild nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No images in %1</source>
+        <translation>Keine Bilder in %1</translation>
+    </message>
+    <message>
+        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
+        <translation>Die gespeicherten Labels konnten nicht gelesen werden (eine Sicherung liegt in labels.json.bak): %1</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>Labels konnten nicht gespeichert werden: %1 Die Labels bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>%1 kann nicht segmentiert werden: Das Modell liest es als %2×%3 Pixel, der Betrachter als %4×%5 (eine EXIF-Ausrichtung oder ein Bildformat, bei dem sich die beiden Leser uneinig sind). Speichern Sie es erneut als PNG, um es zu beschriften.</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1</source>
+        <translation>Segmentierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>Pinseländerungen von %1 geändert (nicht das angezeigte Bild).</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 Instanz</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>Gespeicherte Annotation %1 (%2) wird angezeigt; R segmentiert neu.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>Labels, die nicht in der Label-Liste stehen, erscheinen grau: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 Das Bild wird segmentiert, als hätte es keine Annotation; beim Speichern bleibt die alte Datei als &lt;b&gt;%2.bak&lt;/b&gt; erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>Nichts zu speichern: kein Bild ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 ist bereits gespeichert (die gespeicherte Annotation wird angezeigt).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 wurde nicht automatisch gespeichert: %2 noch nicht segmentiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 ist nicht gespeichert: %2 noch nicht segmentiert. Warten Sie auf das Modell oder blenden Sie das Label aus.</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>Automatisch gespeichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>Die alte Datei war nicht lesbar und wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2 Ihre Änderungen bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>Neu segmentieren: die gespeicherte Datei bleibt, bis Sie speichern (Strg+S) oder etwas ändern.</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>Kein Modell geladen: öffnen Sie eines mit Datei → Modell öffnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bild gefunden: %1.</numerusform>
+            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bilder gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Die ungespeicherten Pinseländerungen von %n Bild wurden wiederhergestellt.</numerusform>
+            <numerusform>Die ungespeicherten Pinseländerungen von %n Bildern wurden wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -508,18 +691,6 @@
         <translation>Box-Modus</translation>
     </message>
     <message>
-        <source>Add label &quot;%1&quot;</source>
-        <translation>Label „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove label &quot;%1&quot;</source>
-        <translation>Label „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Reorder labels</source>
-        <translation>Labels neu ordnen</translation>
-    </message>
-    <message>
         <source>No labels yet.
 
 Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add a label.</source>
@@ -596,34 +767,6 @@ Dann T drücken und eingeben, was gefunden werden soll, z. B. „ein Glas“, od
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
         <translation>Kein Modell geladen.
 Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder ansehen und Labels anlegen geht auch ohne.</translation>
-    </message>
-    <message>
-        <source>Folder not found: %1</source>
-        <translation>Ordner nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>No images in %1</source>
-        <translation>Keine Bilder in %1</translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation>Bild nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation>Die gespeicherten Labels konnten nicht gelesen werden (eine Sicherung liegt in labels.json.bak): %1</translation>
-    </message>
-    <message>
-        <source>This image cannot be read.</source>
-        <translation>Dieses Bild kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Segmentation failed: %1</source>
-        <translation>Segmentierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no model</source>
@@ -870,66 +1013,6 @@ Ein Modellpaket über Datei → Modell öffnen… (Strg+M) öffnen; Bilder anseh
         <translation>%1 Annotationen</translation>
     </message>
     <message>
-        <source>1 instance</source>
-        <translation>1 Instanz</translation>
-    </message>
-    <message>
-        <source>%1 instances</source>
-        <translation>%1 Instanzen</translation>
-    </message>
-    <message>
-        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
-        <translation>Gespeicherte Annotation %1 (%2) wird angezeigt; R segmentiert neu.</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Labels not in the label list are shown in grey: %1.</source>
-        <translation>Labels, die nicht in der Label-Liste stehen, erscheinen grau: %1.</translation>
-    </message>
-    <message>
-        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
-        <translation>%1 Das Bild wird segmentiert, als hätte es keine Annotation; beim Speichern bleibt die alte Datei als &lt;b&gt;%2.bak&lt;/b&gt; erhalten.</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no image is open.</source>
-        <translation>Nichts zu speichern: kein Bild ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>%1 is saved already (its saved annotation is shown).</source>
-        <translation>%1 ist bereits gespeichert (die gespeicherte Annotation wird angezeigt).</translation>
-    </message>
-    <message>
-        <source>%1 was not saved automatically: %2 not segmented yet.</source>
-        <translation>%1 wurde nicht automatisch gespeichert: %2 noch nicht segmentiert.</translation>
-    </message>
-    <message>
-        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
-        <translation>%1 ist nicht gespeichert: %2 noch nicht segmentiert. Warten Sie auf das Modell oder blenden Sie das Label aus.</translation>
-    </message>
-    <message>
-        <source>Saved automatically: %1 (%2).</source>
-        <translation>Automatisch gespeichert: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 gespeichert (%2).</translation>
-    </message>
-    <message>
-        <source>The old file could not be read and was kept as %1.</source>
-        <translation>Die alte Datei war nicht lesbar und wurde als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
-        <translation>Neu segmentieren: die gespeicherte Datei bleibt, bis Sie speichern (Strg+S) oder etwas ändern.</translation>
-    </message>
-    <message>
-        <source>No model loaded: open one with File → Open Model…</source>
-        <translation>Kein Modell geladen: öffnen Sie eines mit Datei → Modell öffnen…</translation>
-    </message>
-    <message>
         <source>Minimum Area</source>
         <translation>Mindestfläche</translation>
     </message>
@@ -1039,14 +1122,6 @@ Beenden und verwerfen?</numerusform>
         <translation>Pinsel: %1 px breit</translation>
     </message>
     <message>
-        <source>%1 is hidden: show it to paint it.</source>
-        <translation>%1 ist ausgeblendet: zum Malen einblenden.</translation>
-    </message>
-    <message>
-        <source>Changed the brush edits of %1 (not the image shown).</source>
-        <translation>Pinseländerungen von %1 geändert (nicht das angezeigte Bild).</translation>
-    </message>
-    <message>
         <source>&amp;Clear Brush Edits</source>
         <translation>Pinseländerungen ver&amp;werfen</translation>
     </message>
@@ -1057,14 +1132,6 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>Remove every brush and eraser stroke of this image (undoable)</source>
         <translation>Alle Pinsel- und Radiererstriche dieses Bildes entfernen (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>This image has no brush edits.</source>
-        <translation>Dieses Bild hat keine Pinseländerungen.</translation>
-    </message>
-    <message>
-        <source>clear brush edits</source>
-        <translation>Pinseländerungen verwerfen</translation>
     </message>
     <message>
         <source>a new label</source>
@@ -1127,22 +1194,6 @@ Beenden und verwerfen?</numerusform>
         <translation>Füllen: in ein Loch von %1 klicken, um es zu füllen; Umschalt+Klick auf einen Teil davon entfernt diesen Teil.</translation>
     </message>
     <message>
-        <source>Select the label to fill first.</source>
-        <translation>Wählen Sie zuerst das Label aus, das gefüllt werden soll.</translation>
-    </message>
-    <message>
-        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
-        <translation>Dieses Pixel gehört schon zu %1; klicken Sie in ein Loch davon oder entfernen Sie diesen Teil mit Umschalt+Klick.</translation>
-    </message>
-    <message>
-        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
-        <translation>Dieses Pixel gehört nicht zu %1: Umschalt+Klick auf einen Teil davon entfernt diesen Teil.</translation>
-    </message>
-    <message>
-        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
-        <translation>Dieser Bereich ist kein Loch von %1 (er reicht bis zum Bildrand); zeichnen Sie ein Polygon (G), um ihn hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>Show O&amp;verlay</source>
         <translation>&amp;Overlay anzeigen</translation>
     </message>
@@ -1155,42 +1206,8 @@ Beenden und verwerfen?</numerusform>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>Labels konnten nicht gespeichert werden: %1 Die Labels bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>%1 konnte nicht gespeichert werden: %2 Ihre Änderungen bleiben in diesem Fenster erhalten; schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, dann erneut versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
-        <translation>
-            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bild gefunden: %1.</numerusform>
-            <numerusform>Ungespeicherte Pinseländerungen aus einer nicht normal beendeten Sitzung wurden für %n Bilder gefunden: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored the unsaved brush edits of %n image(s).</source>
-        <translation>
-            <numerusform>Die ungespeicherten Pinseländerungen von %n Bild wurden wiederhergestellt.</numerusform>
-            <numerusform>Die ungespeicherten Pinseländerungen von %n Bildern wurden wiederhergestellt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
-        <translation>%1 kann nicht segmentiert werden: Das Modell liest es als %2×%3 Pixel, der Betrachter als %4×%5 (eine EXIF-Ausrichtung oder ein Bildformat, bei dem sich die beiden Leser uneinig sind). Speichern Sie es erneut als PNG, um es zu beschriften.</translation>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Add label &quot;%1&quot;</source>
+        <translation>Añadir la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Remove label &quot;%1&quot;</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>Reordenar etiquetas</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>Selecciona primero la etiqueta que quieres rellenar.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 está oculta: muéstrala para pintarla.</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>Este píxel ya forma parte de %1; haz clic dentro de uno de sus huecos, o Mayús+clic para quitar esta parte.</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>Este píxel no forma parte de %1: Mayús+clic en una de sus partes para quitarla.</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>Esta zona no es un hueco de %1 (llega al borde de la imagen); dibuja un polígono (G) para añadirla.</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>Esta imagen no tiene retoques de pincel.</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>borrar retoques de pincel</translation>
+    </message>
+</context>
+<context>
     <name>EditLabelCommand</name>
     <message>
         <source>Rename label to &quot;%1&quot;</source>
@@ -60,6 +103,17 @@
     <message>
         <source>paint %1</source>
         <translation>pintar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverlapModeCommand</name>
+    <message>
+        <source>Make labels exclusive</source>
+        <translation>Hacer exclusivas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Let labels overlap</source>
+        <translation>Permitir que las etiquetas se solapen</translation>
     </message>
 </context>
 <context>
@@ -216,6 +270,135 @@
     <message>
         <source>no label has a prompt</source>
         <translation>ninguna etiqueta tiene un prompt</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetDocument</name>
+    <message>
+        <source>Folder not found: %1</source>
+        <translation>No se encuentra la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>No se encuentra la imagen: %1</translation>
+    </message>
+    <message>
+        <source>No images in %1</source>
+        <translation>No hay imágenes en %1</translation>
+    </message>
+    <message>
+        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
+        <translation>No se pudieron leer las etiquetas guardadas (se conservó una copia como labels.json.bak): %1</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>No se pudieron guardar las etiquetas: %1 Las etiquetas se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>Esta imagen no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>No se puede segmentar %1: el modelo lo lee como %2×%3 píxeles y el visor como %4×%5 (una orientación EXIF o un formato de imagen en el que ambos lectores discrepan). Guárdelo de nuevo como PNG para etiquetarlo.</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1</source>
+        <translation>La segmentación falló: %1</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>Se cambiaron los retoques de pincel de %1 (no la imagen mostrada).</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 instancia</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 instancias</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>Se muestra la anotación guardada %1 (%2); pulsa R para volver a segmentar.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>Las etiquetas que no están en la lista se muestran en gris: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 La imagen se segmenta como si no tuviera anotación; al guardarla, el archivo anterior se conserva como &lt;b&gt;%2.bak&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>Nada que guardar: no hay ninguna imagen abierta.</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 ya está guardada (se muestra su anotación guardada).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 no se guardó automáticamente: %2 aún sin segmentar.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 no se ha guardado: %2 aún sin segmentar. Espera al modelo u oculta la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>Guardada automáticamente: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Guardada %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>No se pudo leer el archivo anterior y se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>No se pudo guardar %1: %2 Sus cambios se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>Volviendo a segmentar: el archivo guardado se conserva hasta que guardes (Ctrl+S) o cambies algo.</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>No hay ningún modelo cargado: abre uno con Archivo → Abrir modelo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imagen: %1.</numerusform>
+            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imágenes: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imagen.</numerusform>
+            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imágenes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,18 +698,6 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
 
 Pulsa T y escribe qué buscar, p. ej. «círculo rojo», o haz clic en + para añadir una etiqueta.</translation>
     </message>
-    <message>
-        <source>Add label &quot;%1&quot;</source>
-        <translation>Añadir la etiqueta «%1»</translation>
-    </message>
-    <message>
-        <source>Remove label &quot;%1&quot;</source>
-        <translation>Quitar la etiqueta «%1»</translation>
-    </message>
-    <message>
-        <source>Reorder labels</source>
-        <translation>Reordenar etiquetas</translation>
-    </message>
 </context>
 <context>
     <name>pm::ui::LanguageMenu</name>
@@ -596,34 +767,6 @@ Después pulsa T y escribe qué buscar, p. ej. «un vaso», o dibuja un recuadro
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
         <translation>No hay ningún modelo cargado.
 Abre un paquete de modelo con Archivo → Abrir modelo… (Ctrl+M); mientras tanto puedes ver las imágenes y preparar las etiquetas.</translation>
-    </message>
-    <message>
-        <source>Folder not found: %1</source>
-        <translation>No se encuentra la carpeta: %1</translation>
-    </message>
-    <message>
-        <source>No images in %1</source>
-        <translation>No hay imágenes en %1</translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation>No se encuentra la imagen: %1</translation>
-    </message>
-    <message>
-        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation>No se pudieron leer las etiquetas guardadas (se conservó una copia como labels.json.bak): %1</translation>
-    </message>
-    <message>
-        <source>This image cannot be read.</source>
-        <translation>Esta imagen no se puede leer.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Segmentation failed: %1</source>
-        <translation>La segmentación falló: %1</translation>
     </message>
     <message>
         <source>no model</source>
@@ -963,66 +1106,6 @@ Quit and discard them?</source>
         <translation>%1 anotaciones</translation>
     </message>
     <message>
-        <source>1 instance</source>
-        <translation>1 instancia</translation>
-    </message>
-    <message>
-        <source>%1 instances</source>
-        <translation>%1 instancias</translation>
-    </message>
-    <message>
-        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
-        <translation>Se muestra la anotación guardada %1 (%2); pulsa R para volver a segmentar.</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Omitido: %1</translation>
-    </message>
-    <message>
-        <source>Labels not in the label list are shown in grey: %1.</source>
-        <translation>Las etiquetas que no están en la lista se muestran en gris: %1.</translation>
-    </message>
-    <message>
-        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
-        <translation>%1 La imagen se segmenta como si no tuviera anotación; al guardarla, el archivo anterior se conserva como &lt;b&gt;%2.bak&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no image is open.</source>
-        <translation>Nada que guardar: no hay ninguna imagen abierta.</translation>
-    </message>
-    <message>
-        <source>%1 is saved already (its saved annotation is shown).</source>
-        <translation>%1 ya está guardada (se muestra su anotación guardada).</translation>
-    </message>
-    <message>
-        <source>%1 was not saved automatically: %2 not segmented yet.</source>
-        <translation>%1 no se guardó automáticamente: %2 aún sin segmentar.</translation>
-    </message>
-    <message>
-        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
-        <translation>%1 no se ha guardado: %2 aún sin segmentar. Espera al modelo u oculta la etiqueta.</translation>
-    </message>
-    <message>
-        <source>Saved automatically: %1 (%2).</source>
-        <translation>Guardada automáticamente: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>Guardada %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The old file could not be read and was kept as %1.</source>
-        <translation>No se pudo leer el archivo anterior y se conservó como %1.</translation>
-    </message>
-    <message>
-        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
-        <translation>Volviendo a segmentar: el archivo guardado se conserva hasta que guardes (Ctrl+S) o cambies algo.</translation>
-    </message>
-    <message>
-        <source>No model loaded: open one with File → Open Model…</source>
-        <translation>No hay ningún modelo cargado: abre uno con Archivo → Abrir modelo…</translation>
-    </message>
-    <message>
         <source>Minimum Area</source>
         <translation>Área mínima</translation>
     </message>
@@ -1111,38 +1194,6 @@ Quit and discard them?</source>
         <translation>Pincel: %1 px de ancho</translation>
     </message>
     <message>
-        <source>Select the label to fill first.</source>
-        <translation>Selecciona primero la etiqueta que quieres rellenar.</translation>
-    </message>
-    <message>
-        <source>%1 is hidden: show it to paint it.</source>
-        <translation>%1 está oculta: muéstrala para pintarla.</translation>
-    </message>
-    <message>
-        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
-        <translation>Este píxel ya forma parte de %1; haz clic dentro de uno de sus huecos, o Mayús+clic para quitar esta parte.</translation>
-    </message>
-    <message>
-        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
-        <translation>Este píxel no forma parte de %1: Mayús+clic en una de sus partes para quitarla.</translation>
-    </message>
-    <message>
-        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
-        <translation>Esta zona no es un hueco de %1 (llega al borde de la imagen); dibuja un polígono (G) para añadirla.</translation>
-    </message>
-    <message>
-        <source>Changed the brush edits of %1 (not the image shown).</source>
-        <translation>Se cambiaron los retoques de pincel de %1 (no la imagen mostrada).</translation>
-    </message>
-    <message>
-        <source>This image has no brush edits.</source>
-        <translation>Esta imagen no tiene retoques de pincel.</translation>
-    </message>
-    <message>
-        <source>clear brush edits</source>
-        <translation>borrar retoques de pincel</translation>
-    </message>
-    <message>
         <source>Show O&amp;verlay</source>
         <translation>Mostrar &amp;superposición</translation>
     </message>
@@ -1155,42 +1206,8 @@ Quit and discard them?</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>No se pudieron guardar las etiquetas: %1 Las etiquetas se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
-        <translation>No se puede segmentar %1: el modelo lo lee como %2×%3 píxeles y el visor como %4×%5 (una orientación EXIF o un formato de imagen en el que ambos lectores discrepan). Guárdelo de nuevo como PNG para etiquetarlo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>No se pudo guardar %1: %2 Sus cambios se conservan en esta ventana; libere espacio o corrija la carpeta y vuelva a intentarlo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
-        <translation>
-            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imagen: %1.</numerusform>
-            <numerusform>Se encontraron ediciones de pincel sin guardar de una sesión que no terminó normalmente en %n imágenes: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored the unsaved brush edits of %n image(s).</source>
-        <translation>
-            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imagen.</numerusform>
-            <numerusform>Se restauraron las ediciones de pincel sin guardar de %n imágenes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>

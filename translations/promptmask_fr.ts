@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Add label &quot;%1&quot;</source>
+        <translation>Ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove label &quot;%1&quot;</source>
+        <translation>Supprimer l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>Réordonner les étiquettes</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>Sélectionnez d’abord l’étiquette à remplir.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 est masquée : affichez-la pour la peindre.</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>Ce pixel fait déjà partie de %1 ; cliquez dans un de ses trous, ou Maj+clic pour supprimer cette partie.</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>Ce pixel ne fait pas partie de %1 : Maj+clic sur une de ses parties pour la supprimer.</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>Cette zone n’est pas un trou de %1 (elle touche le bord de l’image) ; tracez un polygone (G) pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>Cette image n’a aucune retouche au pinceau.</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>effacer les retouches au pinceau</translation>
+    </message>
+</context>
+<context>
     <name>EditLabelCommand</name>
     <message>
         <source>Rename label to &quot;%1&quot;</source>
@@ -60,6 +103,17 @@
     <message>
         <source>paint %1</source>
         <translation>peindre %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverlapModeCommand</name>
+    <message>
+        <source>Make labels exclusive</source>
+        <translation>Rendre les étiquettes exclusives</translation>
+    </message>
+    <message>
+        <source>Let labels overlap</source>
+        <translation>Laisser les étiquettes se superposer</translation>
     </message>
 </context>
 <context>
@@ -216,6 +270,135 @@
     <message>
         <source>no label has a prompt</source>
         <translation>aucune étiquette n’a de prompt</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetDocument</name>
+    <message>
+        <source>Folder not found: %1</source>
+        <translation>Dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>Image introuvable : %1</translation>
+    </message>
+    <message>
+        <source>No images in %1</source>
+        <translation>Aucune image dans %1</translation>
+    </message>
+    <message>
+        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
+        <translation>Les étiquettes enregistrées n’ont pas pu être lues (une sauvegarde a été conservée sous labels.json.bak) : %1</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>Les étiquettes n&apos;ont pas pu être enregistrées : %1 Elles restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>Cette image ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>Impossible de segmenter %1 : le modèle le lit en %2×%3 pixels, la visionneuse en %4×%5 (une orientation EXIF ou un format d&apos;image sur lequel les deux lecteurs divergent). Enregistrez-le à nouveau en PNG pour l&apos;annoter.</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1</source>
+        <translation>La segmentation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>Retouches au pinceau de %1 modifiées (pas l’image affichée).</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 instance</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 instances</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>Annotation enregistrée %1 affichée (%2) ; appuyez sur R pour resegmenter.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>Les étiquettes absentes de la liste sont affichées en gris : %1.</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 L’image est segmentée comme si elle n’avait pas d’annotation ; l’enregistrer conserve l’ancien fichier sous &lt;b&gt;%2.bak&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>Rien à enregistrer : aucune image n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 est déjà enregistrée (son annotation enregistrée est affichée).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 n’a pas été enregistrée automatiquement : %2 pas encore segmenté.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 n’est pas enregistrée : %2 pas encore segmenté. Attendez le modèle, ou masquez l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>Enregistrée automatiquement : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>L’ancien fichier n’a pas pu être lu et a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 n&apos;a pas pu être enregistré : %2 Vos modifications restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>Resegmentation : le fichier enregistré est conservé jusqu’à ce que vous enregistriez (Ctrl+S) ou modifiiez quelque chose.</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>Aucun modèle chargé : ouvrez-en un avec Fichier → Ouvrir un modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n image : %1.</numerusform>
+            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n images : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>Les retouches au pinceau non enregistrées de %n image ont été restaurées.</numerusform>
+            <numerusform>Les retouches au pinceau non enregistrées de %n images ont été restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,18 +698,6 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
 
 Appuyez sur T et saisissez ce qu’il faut trouver, p. ex. « cercle rouge » — ou cliquez sur + pour ajouter une étiquette.</translation>
     </message>
-    <message>
-        <source>Add label &quot;%1&quot;</source>
-        <translation>Ajouter l’étiquette « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove label &quot;%1&quot;</source>
-        <translation>Supprimer l’étiquette « %1 »</translation>
-    </message>
-    <message>
-        <source>Reorder labels</source>
-        <translation>Réordonner les étiquettes</translation>
-    </message>
 </context>
 <context>
     <name>pm::ui::LanguageMenu</name>
@@ -596,34 +767,6 @@ Appuyez ensuite sur T et saisissez ce qu’il faut trouver, p. ex. « un verre �
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
         <translation>Aucun modèle chargé.
 Ouvrez un paquet de modèle avec Fichier → Ouvrir un modèle… (Ctrl+M) ; vous pouvez quand même parcourir les images et préparer les étiquettes.</translation>
-    </message>
-    <message>
-        <source>Folder not found: %1</source>
-        <translation>Dossier introuvable : %1</translation>
-    </message>
-    <message>
-        <source>No images in %1</source>
-        <translation>Aucune image dans %1</translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation>Image introuvable : %1</translation>
-    </message>
-    <message>
-        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation>Les étiquettes enregistrées n’ont pas pu être lues (une sauvegarde a été conservée sous labels.json.bak) : %1</translation>
-    </message>
-    <message>
-        <source>This image cannot be read.</source>
-        <translation>Cette image ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Segmentation failed: %1</source>
-        <translation>La segmentation a échoué : %1</translation>
     </message>
     <message>
         <source>no model</source>
@@ -963,66 +1106,6 @@ Quitter et les abandonner ?</numerusform>
         <translation>%1 annotations</translation>
     </message>
     <message>
-        <source>1 instance</source>
-        <translation>1 instance</translation>
-    </message>
-    <message>
-        <source>%1 instances</source>
-        <translation>%1 instances</translation>
-    </message>
-    <message>
-        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
-        <translation>Annotation enregistrée %1 affichée (%2) ; appuyez sur R pour resegmenter.</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Ignoré : %1</translation>
-    </message>
-    <message>
-        <source>Labels not in the label list are shown in grey: %1.</source>
-        <translation>Les étiquettes absentes de la liste sont affichées en gris : %1.</translation>
-    </message>
-    <message>
-        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
-        <translation>%1 L’image est segmentée comme si elle n’avait pas d’annotation ; l’enregistrer conserve l’ancien fichier sous &lt;b&gt;%2.bak&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no image is open.</source>
-        <translation>Rien à enregistrer : aucune image n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>%1 is saved already (its saved annotation is shown).</source>
-        <translation>%1 est déjà enregistrée (son annotation enregistrée est affichée).</translation>
-    </message>
-    <message>
-        <source>%1 was not saved automatically: %2 not segmented yet.</source>
-        <translation>%1 n’a pas été enregistrée automatiquement : %2 pas encore segmenté.</translation>
-    </message>
-    <message>
-        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
-        <translation>%1 n’est pas enregistrée : %2 pas encore segmenté. Attendez le modèle, ou masquez l’étiquette.</translation>
-    </message>
-    <message>
-        <source>Saved automatically: %1 (%2).</source>
-        <translation>Enregistrée automatiquement : %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 enregistrée (%2).</translation>
-    </message>
-    <message>
-        <source>The old file could not be read and was kept as %1.</source>
-        <translation>L’ancien fichier n’a pas pu être lu et a été conservé sous %1.</translation>
-    </message>
-    <message>
-        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
-        <translation>Resegmentation : le fichier enregistré est conservé jusqu’à ce que vous enregistriez (Ctrl+S) ou modifiiez quelque chose.</translation>
-    </message>
-    <message>
-        <source>No model loaded: open one with File → Open Model…</source>
-        <translation>Aucun modèle chargé : ouvrez-en un avec Fichier → Ouvrir un modèle…</translation>
-    </message>
-    <message>
         <source>Minimum Area</source>
         <translation>Surface minimale</translation>
     </message>
@@ -1111,38 +1194,6 @@ Quitter et les abandonner ?</numerusform>
         <translation>Pinceau : %1 px de large</translation>
     </message>
     <message>
-        <source>Select the label to fill first.</source>
-        <translation>Sélectionnez d’abord l’étiquette à remplir.</translation>
-    </message>
-    <message>
-        <source>%1 is hidden: show it to paint it.</source>
-        <translation>%1 est masquée : affichez-la pour la peindre.</translation>
-    </message>
-    <message>
-        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
-        <translation>Ce pixel fait déjà partie de %1 ; cliquez dans un de ses trous, ou Maj+clic pour supprimer cette partie.</translation>
-    </message>
-    <message>
-        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
-        <translation>Ce pixel ne fait pas partie de %1 : Maj+clic sur une de ses parties pour la supprimer.</translation>
-    </message>
-    <message>
-        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
-        <translation>Cette zone n’est pas un trou de %1 (elle touche le bord de l’image) ; tracez un polygone (G) pour l’ajouter.</translation>
-    </message>
-    <message>
-        <source>Changed the brush edits of %1 (not the image shown).</source>
-        <translation>Retouches au pinceau de %1 modifiées (pas l’image affichée).</translation>
-    </message>
-    <message>
-        <source>This image has no brush edits.</source>
-        <translation>Cette image n’a aucune retouche au pinceau.</translation>
-    </message>
-    <message>
-        <source>clear brush edits</source>
-        <translation>effacer les retouches au pinceau</translation>
-    </message>
-    <message>
         <source>Show O&amp;verlay</source>
         <translation>Afficher la &amp;superposition</translation>
     </message>
@@ -1155,42 +1206,8 @@ Quitter et les abandonner ?</numerusform>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>Les étiquettes n&apos;ont pas pu être enregistrées : %1 Elles restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
-        <translation>Impossible de segmenter %1 : le modèle le lit en %2×%3 pixels, la visionneuse en %4×%5 (une orientation EXIF ou un format d&apos;image sur lequel les deux lecteurs divergent). Enregistrez-le à nouveau en PNG pour l&apos;annoter.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>%1 n&apos;a pas pu être enregistré : %2 Vos modifications restent dans cette fenêtre ; libérez de l&apos;espace ou corrigez le dossier, puis réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
-        <translation>
-            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n image : %1.</numerusform>
-            <numerusform>Des retouches au pinceau non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement ont été trouvées pour %n images : %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored the unsaved brush edits of %n image(s).</source>
-        <translation>
-            <numerusform>Les retouches au pinceau non enregistrées de %n image ont été restaurées.</numerusform>
-            <numerusform>Les retouches au pinceau non enregistrées de %n images ont été restaurées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Add label &quot;%1&quot;</source>
+        <translation>ラベル「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Remove label &quot;%1&quot;</source>
+        <translation>ラベル「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>ラベルを並べ替え</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>先に塗りつぶすラベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 は非表示です。塗るには表示してください。</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>このピクセルはすでに %1 の一部です。穴の中をクリックするか、Shift+クリックでこの部分を削除してください。</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>このピクセルは %1 の一部ではありません。削除するには、その部分を Shift+クリックしてください。</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>この領域は %1 の穴ではありません（画像の端に達しています）。追加するには多角形 (G) を描いてください。</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>この画像にはブラシの編集がありません。</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>ブラシの編集を消去</translation>
+    </message>
+</context>
+<context>
     <name>EditLabelCommand</name>
     <message>
         <source>Rename label to &quot;%1&quot;</source>
@@ -60,6 +103,17 @@
     <message>
         <source>paint %1</source>
         <translation>%1 を塗る</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverlapModeCommand</name>
+    <message>
+        <source>Make labels exclusive</source>
+        <translation>ラベルを排他にする</translation>
+    </message>
+    <message>
+        <source>Let labels overlap</source>
+        <translation>ラベルの重なりを許可する</translation>
     </message>
 </context>
 <context>
@@ -216,6 +270,133 @@
     <message>
         <source>no label has a prompt</source>
         <translation>プロンプトのあるラベルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetDocument</name>
+    <message>
+        <source>Folder not found: %1</source>
+        <translation>フォルダーが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>画像が見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>No images in %1</source>
+        <translation>%1 に画像がありません</translation>
+    </message>
+    <message>
+        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
+        <translation>保存されたラベルを読み込めませんでした（labels.json.bak としてバックアップを残しました）: %1</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>ラベルを保存できませんでした: %1 ラベルはこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>この画像は読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>%1 はセグメント化できません: モデルは %2×%3 ピクセル、ビューアーは %4×%5 ピクセルとして読み込みます (EXIF の向き、または二つの読み込み処理で解釈が異なる画像形式)。ラベル付けするには PNG として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1</source>
+        <translation>セグメンテーションに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>%1 のブラシ編集を変更しました（表示中の画像ではありません）。</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>インスタンス 1 個</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>インスタンス %1 個</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>保存済みアノテーション %1（%2）を表示中。R で再セグメンテーションします。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>ラベル一覧にないラベルは灰色で表示されます: %1。</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 画像はアノテーションがないものとしてセグメンテーションされます。保存すると古いファイルは &lt;b&gt;%2.bak&lt;/b&gt; として残ります。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>保存するものがありません: 画像が開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 は保存済みです（保存済みアノテーションを表示しています）。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 は自動保存されませんでした: %2 はまだセグメンテーションされていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 は保存されていません: %2 はまだセグメンテーションされていません。モデルを待つか、ラベルを非表示にしてください。</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>自動保存しました: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 を保存しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>古いファイルを読み込めなかったため、%1 として残しました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>%1 を保存できませんでした: %2 編集内容はこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>再セグメンテーション中: 保存 (Ctrl+S) するか何かを変更するまで、保存済みファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>モデルが読み込まれていません: ファイル → モデルを開く… で開いてください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>正常に終了しなかったセッションの未保存のブラシ編集が %n 枚の画像で見つかりました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>%n 枚の画像の未保存のブラシ編集を復元しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,18 +694,6 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
 
 T を押して探すものを入力するか（例:「赤い円」）、+ をクリックしてラベルを追加してください。</translation>
     </message>
-    <message>
-        <source>Add label &quot;%1&quot;</source>
-        <translation>ラベル「%1」を追加</translation>
-    </message>
-    <message>
-        <source>Remove label &quot;%1&quot;</source>
-        <translation>ラベル「%1」を削除</translation>
-    </message>
-    <message>
-        <source>Reorder labels</source>
-        <translation>ラベルを並べ替え</translation>
-    </message>
 </context>
 <context>
     <name>pm::ui::LanguageMenu</name>
@@ -594,34 +763,6 @@ Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box arou
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
         <translation>モデルが読み込まれていません。
 ファイル → モデルを開く… (Ctrl+M) でモデルバンドルを開いてください。それまでも画像の閲覧やラベルの準備はできます。</translation>
-    </message>
-    <message>
-        <source>Folder not found: %1</source>
-        <translation>フォルダーが見つかりません: %1</translation>
-    </message>
-    <message>
-        <source>No images in %1</source>
-        <translation>%1 に画像がありません</translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation>画像が見つかりません: %1</translation>
-    </message>
-    <message>
-        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation>保存されたラベルを読み込めませんでした（labels.json.bak としてバックアップを残しました）: %1</translation>
-    </message>
-    <message>
-        <source>This image cannot be read.</source>
-        <translation>この画像は読み込めません。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>Segmentation failed: %1</source>
-        <translation>セグメンテーションに失敗しました: %1</translation>
     </message>
     <message>
         <source>no model</source>
@@ -958,66 +1099,6 @@ Quit and discard them?</source>
         <translation>アノテーション %1 件</translation>
     </message>
     <message>
-        <source>1 instance</source>
-        <translation>インスタンス 1 個</translation>
-    </message>
-    <message>
-        <source>%1 instances</source>
-        <translation>インスタンス %1 個</translation>
-    </message>
-    <message>
-        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
-        <translation>保存済みアノテーション %1（%2）を表示中。R で再セグメンテーションします。</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>スキップ: %1</translation>
-    </message>
-    <message>
-        <source>Labels not in the label list are shown in grey: %1.</source>
-        <translation>ラベル一覧にないラベルは灰色で表示されます: %1。</translation>
-    </message>
-    <message>
-        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
-        <translation>%1 画像はアノテーションがないものとしてセグメンテーションされます。保存すると古いファイルは &lt;b&gt;%2.bak&lt;/b&gt; として残ります。</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no image is open.</source>
-        <translation>保存するものがありません: 画像が開かれていません。</translation>
-    </message>
-    <message>
-        <source>%1 is saved already (its saved annotation is shown).</source>
-        <translation>%1 は保存済みです（保存済みアノテーションを表示しています）。</translation>
-    </message>
-    <message>
-        <source>%1 was not saved automatically: %2 not segmented yet.</source>
-        <translation>%1 は自動保存されませんでした: %2 はまだセグメンテーションされていません。</translation>
-    </message>
-    <message>
-        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
-        <translation>%1 は保存されていません: %2 はまだセグメンテーションされていません。モデルを待つか、ラベルを非表示にしてください。</translation>
-    </message>
-    <message>
-        <source>Saved automatically: %1 (%2).</source>
-        <translation>自動保存しました: %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 を保存しました（%2）。</translation>
-    </message>
-    <message>
-        <source>The old file could not be read and was kept as %1.</source>
-        <translation>古いファイルを読み込めなかったため、%1 として残しました。</translation>
-    </message>
-    <message>
-        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
-        <translation>再セグメンテーション中: 保存 (Ctrl+S) するか何かを変更するまで、保存済みファイルはそのまま残ります。</translation>
-    </message>
-    <message>
-        <source>No model loaded: open one with File → Open Model…</source>
-        <translation>モデルが読み込まれていません: ファイル → モデルを開く… で開いてください</translation>
-    </message>
-    <message>
         <source>Minimum Area</source>
         <translation>最小面積</translation>
     </message>
@@ -1106,38 +1187,6 @@ Quit and discard them?</source>
         <translation>ブラシ: 幅 %1 px</translation>
     </message>
     <message>
-        <source>Select the label to fill first.</source>
-        <translation>先に塗りつぶすラベルを選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 is hidden: show it to paint it.</source>
-        <translation>%1 は非表示です。塗るには表示してください。</translation>
-    </message>
-    <message>
-        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
-        <translation>このピクセルはすでに %1 の一部です。穴の中をクリックするか、Shift+クリックでこの部分を削除してください。</translation>
-    </message>
-    <message>
-        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
-        <translation>このピクセルは %1 の一部ではありません。削除するには、その部分を Shift+クリックしてください。</translation>
-    </message>
-    <message>
-        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
-        <translation>この領域は %1 の穴ではありません（画像の端に達しています）。追加するには多角形 (G) を描いてください。</translation>
-    </message>
-    <message>
-        <source>Changed the brush edits of %1 (not the image shown).</source>
-        <translation>%1 のブラシ編集を変更しました（表示中の画像ではありません）。</translation>
-    </message>
-    <message>
-        <source>This image has no brush edits.</source>
-        <translation>この画像にはブラシの編集がありません。</translation>
-    </message>
-    <message>
-        <source>clear brush edits</source>
-        <translation>ブラシの編集を消去</translation>
-    </message>
-    <message>
         <source>Show O&amp;verlay</source>
         <translation>オーバーレイを表示(&amp;V)</translation>
     </message>
@@ -1150,40 +1199,8 @@ Quit and discard them?</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>ラベルを保存できませんでした: %1 ラベルはこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
-        <translation>%1 はセグメント化できません: モデルは %2×%3 ピクセル、ビューアーは %4×%5 ピクセルとして読み込みます (EXIF の向き、または二つの読み込み処理で解釈が異なる画像形式)。ラベル付けするには PNG として保存し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>%1 を保存できませんでした: %2 編集内容はこのウィンドウに残っています。空き容量を確保するかフォルダーを修正してから、再試行してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
-        <translation>
-            <numerusform>正常に終了しなかったセッションの未保存のブラシ編集が %n 枚の画像で見つかりました: %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>復元(&amp;R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored the unsaved brush edits of %n image(s).</source>
-        <translation>
-            <numerusform>%n 枚の画像の未保存のブラシ編集を復元しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Add label &quot;%1&quot;</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Remove label &quot;%1&quot;</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>重新排列标签</translation>
+    </message>
+    <message>
+        <source>Select the label to fill first.</source>
+        <translation>请先选择要填充的标签。</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: show it to paint it.</source>
+        <translation>%1 已隐藏：显示后才能绘制。</translation>
+    </message>
+    <message>
+        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
+        <translation>此像素已属于 %1；请在其孔洞内点击，或 Shift+点击以删除这一部分。</translation>
+    </message>
+    <message>
+        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
+        <translation>此像素不属于 %1：Shift+点击其某部分可删除该部分。</translation>
+    </message>
+    <message>
+        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
+        <translation>此区域不是 %1 的孔洞（它延伸到图像边缘）；请画多边形 (G) 来添加它。</translation>
+    </message>
+    <message>
+        <source>This image has no brush edits.</source>
+        <translation>此图像没有画笔修改。</translation>
+    </message>
+    <message>
+        <source>clear brush edits</source>
+        <translation>清除画笔修改</translation>
+    </message>
+</context>
+<context>
     <name>EditLabelCommand</name>
     <message>
         <source>Rename label to &quot;%1&quot;</source>
@@ -60,6 +103,17 @@
     <message>
         <source>paint %1</source>
         <translation>绘制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverlapModeCommand</name>
+    <message>
+        <source>Make labels exclusive</source>
+        <translation>使标签互斥</translation>
+    </message>
+    <message>
+        <source>Let labels overlap</source>
+        <translation>允许标签重叠</translation>
     </message>
 </context>
 <context>
@@ -216,6 +270,133 @@
     <message>
         <source>no label has a prompt</source>
         <translation>没有带提示词的标签</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::DatasetDocument</name>
+    <message>
+        <source>Folder not found: %1</source>
+        <translation>找不到文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>找不到图像：%1</translation>
+    </message>
+    <message>
+        <source>No images in %1</source>
+        <translation>%1 中没有图像</translation>
+    </message>
+    <message>
+        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
+        <translation>无法读取已保存的标签（已保留备份 labels.json.bak）：%1</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>无法保存标签：%1 标签仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>无法读取此图像。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
+        <translation>无法分割 %1：模型读取的尺寸为 %2×%3 像素，查看器为 %4×%5 像素（两个读取器对 EXIF 方向或图像格式的理解不一致）。请将其另存为 PNG 后再标注。</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1</source>
+        <translation>分割失败：%1</translation>
+    </message>
+    <message>
+        <source>Changed the brush edits of %1 (not the image shown).</source>
+        <translation>已更改 %1 的画笔修改（不是当前显示的图像）。</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 个实例</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 个实例</translation>
+    </message>
+    <message>
+        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
+        <translation>正在显示已保存的标注 %1（%2）；按 R 重新分割。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Labels not in the label list are shown in grey: %1.</source>
+        <translation>不在标签列表中的标签以灰色显示：%1。</translation>
+    </message>
+    <message>
+        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
+        <translation>%1 图像将按没有标注的情况分割；保存时旧文件会保留为 &lt;b&gt;%2.bak&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no image is open.</source>
+        <translation>没有可保存的内容：未打开任何图像。</translation>
+    </message>
+    <message>
+        <source>%1 is saved already (its saved annotation is shown).</source>
+        <translation>%1 已保存（正在显示其已保存的标注）。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved automatically: %2 not segmented yet.</source>
+        <translation>%1 未自动保存：%2 尚未分割。</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
+        <translation>%1 未保存：%2 尚未分割。请等待模型，或隐藏该标签。</translation>
+    </message>
+    <message>
+        <source>Saved automatically: %1 (%2).</source>
+        <translation>已自动保存：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The old file could not be read and was kept as %1.</source>
+        <translation>无法读取旧文件，已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
+        <translation>无法保存 %1：%2 您的编辑仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
+        <translation>正在重新分割：在你保存 (Ctrl+S) 或做出更改之前，已保存的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one with File → Open Model…</source>
+        <translation>未加载模型：请用 文件 → 打开模型… 打开一个模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
+        <translation>
+            <numerusform>发现 %n 张图像有来自未正常结束的会话的未保存画笔编辑：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved brush edits of %n image(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 张图像未保存的画笔编辑。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,18 +694,6 @@ Press T and type what to find, e.g. &quot;red circle&quot; — or click + to add
 
 按 T 并输入要查找的内容，例如“红色圆形”——或点击 + 添加标签。</translation>
     </message>
-    <message>
-        <source>Add label &quot;%1&quot;</source>
-        <translation>添加标签“%1”</translation>
-    </message>
-    <message>
-        <source>Remove label &quot;%1&quot;</source>
-        <translation>删除标签“%1”</translation>
-    </message>
-    <message>
-        <source>Reorder labels</source>
-        <translation>重新排列标签</translation>
-    </message>
 </context>
 <context>
     <name>pm::ui::LanguageMenu</name>
@@ -594,34 +763,6 @@ Then press T and type what to find, e.g. &quot;a glass&quot;, or draw a box arou
 Open a model bundle with File → Open Model… (Ctrl+M); you can still browse images and set up labels.</source>
         <translation>未加载模型。
 用 文件 → 打开模型… (Ctrl+M) 打开模型包；在此之前仍可浏览图像和设置标签。</translation>
-    </message>
-    <message>
-        <source>Folder not found: %1</source>
-        <translation>找不到文件夹：%1</translation>
-    </message>
-    <message>
-        <source>No images in %1</source>
-        <translation>%1 中没有图像</translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation>找不到图像：%1</translation>
-    </message>
-    <message>
-        <source>The saved labels could not be read (a backup was kept as labels.json.bak): %1</source>
-        <translation>无法读取已保存的标签（已保留备份 labels.json.bak）：%1</translation>
-    </message>
-    <message>
-        <source>This image cannot be read.</source>
-        <translation>无法读取此图像。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Segmentation failed: %1</source>
-        <translation>分割失败：%1</translation>
     </message>
     <message>
         <source>no model</source>
@@ -958,66 +1099,6 @@ Quit and discard them?</source>
         <translation>%1 个标注</translation>
     </message>
     <message>
-        <source>1 instance</source>
-        <translation>1 个实例</translation>
-    </message>
-    <message>
-        <source>%1 instances</source>
-        <translation>%1 个实例</translation>
-    </message>
-    <message>
-        <source>Showing the saved annotation %1 (%2); press R to re-segment.</source>
-        <translation>正在显示已保存的标注 %1（%2）；按 R 重新分割。</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>已跳过：%1</translation>
-    </message>
-    <message>
-        <source>Labels not in the label list are shown in grey: %1.</source>
-        <translation>不在标签列表中的标签以灰色显示：%1。</translation>
-    </message>
-    <message>
-        <source>%1 The image is segmented as if it had no annotation; saving it keeps the old file as &lt;b&gt;%2.bak&lt;/b&gt;.</source>
-        <translation>%1 图像将按没有标注的情况分割；保存时旧文件会保留为 &lt;b&gt;%2.bak&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no image is open.</source>
-        <translation>没有可保存的内容：未打开任何图像。</translation>
-    </message>
-    <message>
-        <source>%1 is saved already (its saved annotation is shown).</source>
-        <translation>%1 已保存（正在显示其已保存的标注）。</translation>
-    </message>
-    <message>
-        <source>%1 was not saved automatically: %2 not segmented yet.</source>
-        <translation>%1 未自动保存：%2 尚未分割。</translation>
-    </message>
-    <message>
-        <source>%1 is not saved: %2 not segmented yet. Wait for the model, or hide the label.</source>
-        <translation>%1 未保存：%2 尚未分割。请等待模型，或隐藏该标签。</translation>
-    </message>
-    <message>
-        <source>Saved automatically: %1 (%2).</source>
-        <translation>已自动保存：%1（%2）。</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>已保存 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The old file could not be read and was kept as %1.</source>
-        <translation>无法读取旧文件，已保留为 %1。</translation>
-    </message>
-    <message>
-        <source>Re-segmenting: the saved file is kept until you save (Ctrl+S) or change something.</source>
-        <translation>正在重新分割：在你保存 (Ctrl+S) 或做出更改之前，已保存的文件保持不变。</translation>
-    </message>
-    <message>
-        <source>No model loaded: open one with File → Open Model…</source>
-        <translation>未加载模型：请用 文件 → 打开模型… 打开一个模型</translation>
-    </message>
-    <message>
         <source>Minimum Area</source>
         <translation>最小面积</translation>
     </message>
@@ -1106,38 +1187,6 @@ Quit and discard them?</source>
         <translation>画笔：宽 %1 px</translation>
     </message>
     <message>
-        <source>Select the label to fill first.</source>
-        <translation>请先选择要填充的标签。</translation>
-    </message>
-    <message>
-        <source>%1 is hidden: show it to paint it.</source>
-        <translation>%1 已隐藏：显示后才能绘制。</translation>
-    </message>
-    <message>
-        <source>This pixel is part of %1 already; click inside a hole of it, or Shift+click to remove this part.</source>
-        <translation>此像素已属于 %1；请在其孔洞内点击，或 Shift+点击以删除这一部分。</translation>
-    </message>
-    <message>
-        <source>This pixel is not part of %1: Shift+click a part of it to remove that part.</source>
-        <translation>此像素不属于 %1：Shift+点击其某部分可删除该部分。</translation>
-    </message>
-    <message>
-        <source>This area is not a hole of %1 (it reaches the image border); draw a polygon (G) to add it.</source>
-        <translation>此区域不是 %1 的孔洞（它延伸到图像边缘）；请画多边形 (G) 来添加它。</translation>
-    </message>
-    <message>
-        <source>Changed the brush edits of %1 (not the image shown).</source>
-        <translation>已更改 %1 的画笔修改（不是当前显示的图像）。</translation>
-    </message>
-    <message>
-        <source>This image has no brush edits.</source>
-        <translation>此图像没有画笔修改。</translation>
-    </message>
-    <message>
-        <source>clear brush edits</source>
-        <translation>清除画笔修改</translation>
-    </message>
-    <message>
         <source>Show O&amp;verlay</source>
         <translation>显示叠加层(&amp;V)</translation>
     </message>
@@ -1150,40 +1199,8 @@ Quit and discard them?</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <source>Labels could not be saved: %1 The labels are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>无法保存标签：%1 标签仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be segmented: the model reads it as %2×%3 pixels, the viewer as %4×%5 (an EXIF orientation or image format the two readers disagree on). Save it again as PNG to label it.</source>
-        <translation>无法分割 %1：模型读取的尺寸为 %2×%3 像素，查看器为 %4×%5 像素（两个读取器对 EXIF 方向或图像格式的理解不一致）。请将其另存为 PNG 后再标注。</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2 Your edits are kept in this window; free some space or fix the folder, then retry.</source>
-        <translation>无法保存 %1：%2 您的编辑仍保留在此窗口中；请释放磁盘空间或修复文件夹，然后重试。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved brush edits from a session that did not end normally were found for %n image(s): %1.</source>
-        <translation>
-            <numerusform>发现 %n 张图像有来自未正常结束的会话的未保存画笔编辑：%1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored the unsaved brush edits of %n image(s).</source>
-        <translation>
-            <numerusform>已恢复 %n 张图像未保存的画笔编辑。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>

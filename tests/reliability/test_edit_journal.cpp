@@ -14,6 +14,7 @@
 #include "TestData.h"
 #include "WindowDriver.h"
 #include "canvas/CanvasView.h"
+#include "document/DatasetDocument.h"
 #include "document/EditJournal.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
@@ -55,10 +56,10 @@ private slots:
         clickNoticeButton();
         QVERIFY(!notice->isVisible());
         QCOMPARE(cv::countNonZero(labelMask() != painted), 0);  // every pixel back
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
 
         // Saved: the image leaves the journal, and an empty journal is removed.
-        QVERIFY(window_->saveAnnotation());
+        QVERIFY(window_->document()->saveAnnotation());
         QTRY_VERIFY(!QFile::exists(journal_));
     }
 
@@ -129,13 +130,14 @@ private:
         probe_ = std::make_shared<FakeProbe>();
         window_ = pm::ui::testing::openWindowWithFakeModel(probe_);
         QVERIFY(window_);
-        window_->setAutosave(autosave);
+        window_->document()->setAutosave(autosave);
         window_->openFolder(dir_.path());
-        if (window_->labelModel()->rowCount() == 0) {
+        if (window_->document()->labelModel()->rowCount() == 0) {
             QVERIFY(pm::ui::testing::typePrompt(*window_, QStringLiteral("a glass")));
         }
         QTRY_VERIFY(pm::ui::testing::labelArea(*window_, 0) >= 0);
-        QTRY_VERIFY(window_->session().stale(window_->labelModel()->labels()).isEmpty());
+        QTRY_VERIFY(
+            window_->document()->session().stale(window_->document()->labelModel()->labels()).isEmpty());
         QTRY_VERIFY(!window_->controller()->isBusy());
     }
 
@@ -151,7 +153,7 @@ private:
         }
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, at(points.back()));
         QVERIFY(cv::countNonZero(labelMask()) > before);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
     }
 
     void clickNoticeButton() {
@@ -168,7 +170,8 @@ private:
         return window_->canvas()->mapFromScene(QPointF(imagePixel) + QPointF(0.5, 0.5));
     }
     cv::Mat labelMask() const {
-        return window_->session().labelMasks(window_->labelModel()->labels(), OverlapMode::Exclusive)[0];
+        return window_->document()->session().labelMasks(window_->document()->labelModel()->labels(),
+                                                         OverlapMode::Exclusive)[0];
     }
     static QByteArray readAll(const QString& path) {
         QFile f(path);

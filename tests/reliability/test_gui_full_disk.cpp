@@ -16,6 +16,7 @@
 #include "annotation/LabelmeFormat.h"
 #include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/ProjectStore.h"
 #include "inference/SegmentationController.h"
@@ -79,8 +80,8 @@ private slots:
         QTRY_VERIFY(pm::ui::testing::labelArea(*window, 0) > 0);
         QTRY_VERIFY(!window->controller()->isBusy());
         QTRY_VERIFY(QFile::exists(ProjectStore::labelsPath(ds)));
-        QSignalSpy saved(window.get(), &MainWindow::annotationSaved);
-        QVERIFY(window->saveAnnotation());
+        QSignalSpy saved(window->document(), &DatasetDocument::annotationSaved);
+        QVERIFY(window->document()->saveAnnotation());
         const QString file = QDir(ds).filePath(QStringLiteral("img1.json"));
         QByteArray old = readAll(file);  // the complete version on disk before each refused save
         QVERIFY(!old.isEmpty());
@@ -115,7 +116,7 @@ private slots:
             QCOMPARE(readAll(file), old);
             QVERIFY2(temporaries(ds).isEmpty(), qPrintable(temporaries(ds).join(", ")));
             QCOMPARE(pm::ui::testing::labelArea(*window, 0), edited);
-            QVERIFY(window->imageModel()->status(0) != ImageStatus::Done);
+            QVERIFY(window->document()->imageModel()->status(0) != ImageStatus::Done);
 
             // Room again: Retry saves what is shown.
             if (!filler.isEmpty()) {
@@ -126,7 +127,7 @@ private slots:
             QTest::mouseClick(retry, Qt::LeftButton);
             QCOMPARE(saved.count(), 1);
             QVERIFY(!notice->isVisible());
-            QCOMPARE(window->imageModel()->status(0), ImageStatus::Done);
+            QCOMPARE(window->document()->imageModel()->status(0), ImageStatus::Done);
             const QByteArray now = readAll(file);
             QVERIFY(now != old);
             pm::LabelmeFormat reader;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -8,6 +9,7 @@
 #include "FakeSegmenter.h"
 #include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "inference/SegmentationController.h"
 #include "shell/MainWindow.h"
 
@@ -44,9 +46,21 @@ inline std::unique_ptr<MainWindow> openWindowWithFakeModel(const std::shared_ptr
     return window.canvas()->hasFocus();  // Enter gives the keyboard back to the canvas
 }
 
+// Triggers the window's menu action whose text is `text` (as a click on the menu entry would); false
+// when there is none or it is disabled.
+[[nodiscard]] inline bool triggerAction(MainWindow& window, const QString& text) {
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == text && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
 // Mask area of a label on the current image, in pixels; -1 when the label has none yet.
 inline qint64 labelArea(const MainWindow& window, int label) {
-    const auto& areas = window.labelAreas();
+    const auto& areas = window.document()->labelAreas();
     return label < static_cast<int>(areas.size()) ? areas[static_cast<size_t>(label)] : -1;
 }
 

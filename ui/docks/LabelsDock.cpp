@@ -14,11 +14,10 @@
 #include <QSlider>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "commands/ReplaceLabelsCommand.h"
+#include "commands/DocumentCommands.h"
 #include "document/LabelListModel.h"
 
 namespace pm::ui {
@@ -45,10 +44,10 @@ QStringList splitPrompts(const QString& text) {
 
 }  // namespace
 
-LabelsDock::LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent)
+LabelsDock::LabelsDock(LabelListModel* model, DocumentCommands* commands, QWidget* parent)
     : QDockWidget(tr("Labels"), parent),
       model_(model),
-      undo_(undo),
+      commands_(commands),
       view_(new QListView),
       emptyHint_(new QLabel),
       listStack_(new QStackedWidget),
@@ -177,11 +176,6 @@ int LabelsDock::selectedRow() const {
     return i.isValid() ? i.row() : -1;
 }
 
-int LabelsDock::selectedOrNewRow() {
-    const int row = selectedRow();
-    return row >= 0 ? row : addLabel();
-}
-
 void LabelsDock::selectRow(int row) {
     if (row >= 0 && row < model_->rowCount()) {
         view_->setCurrentIndex(model_->index(row));
@@ -202,13 +196,7 @@ void LabelsDock::focusPrompt() {
 }
 
 int LabelsDock::addLabel(const QString& name) {
-    QVector<LabelDefinition> after = model_->labels();
-    LabelDefinition label = model_->makeLabel(
-        name.isEmpty() ? LabelDefinition::placeholderName(static_cast<int>(after.size()) + 1) : name);
-    after.push_back(label);
-    undo_->push(
-        new ReplaceLabelsCommand(model_, model_->labels(), after, tr("Add label \"%1\"").arg(label.name)));
-    const int row = model_->rowOfId(label.id);
+    const int row = commands_->addLabel(name);
     selectRow(row);
     return row;
 }
@@ -218,11 +206,7 @@ void LabelsDock::removeSelected() {
     if (row < 0) {
         return;
     }
-    QVector<LabelDefinition> after = model_->labels();
-    const QString name = after[row].name;
-    after.removeAt(row);
-    undo_->push(
-        new ReplaceLabelsCommand(model_, model_->labels(), after, tr("Remove label \"%1\"").arg(name)));
+    commands_->removeLabel(row);
     selectRow(std::min(row, model_->rowCount() - 1));
 }
 
@@ -232,9 +216,7 @@ void LabelsDock::moveSelected(int delta) {
     if (row < 0 || target < 0 || target >= model_->rowCount()) {
         return;
     }
-    QVector<LabelDefinition> after = model_->labels();
-    after.move(row, target);
-    undo_->push(new ReplaceLabelsCommand(model_, model_->labels(), after, tr("Reorder labels")));
+    commands_->moveLabel(row, target);
     selectRow(target);
 }
 
@@ -249,15 +231,7 @@ pm::VisualPromptMode LabelsDock::exemplarMode() const {
 
 void LabelsDock::edit(int row, EditLabelCommand::Field field,
                       const std::function<void(LabelDefinition&)>& change) {
-    if (row < 0 || row >= model_->rowCount()) {
-        return;
-    }
-    const LabelDefinition before = model_->label(row);
-    LabelDefinition after = before;
-    change(after);
-    if (after != before) {
-        undo_->push(new EditLabelCommand(model_, before, after, field));
-    }
+    commands_->editLabel(row, field, change);
 }
 
 void LabelsDock::applyPrompts() {

@@ -16,24 +16,21 @@ class QSlider;
 class QStackedWidget;
 class QLabel;
 class QToolButton;
-class QUndoStack;
 
 namespace pm::ui {
 
+class DocumentCommands;
 class LabelListModel;
 
 // The "Labels" dock: the label list (keys 1-9 select) and an editor for the selected label: name,
 // colour, text prompts, threshold (slider + spin box), visibility and visual exemplars. Every edit
-// is pushed as an undo command on `undo`; the model and stack must outlive the dock.
+// goes through `commands` (one undo step each); the model and commands must outlive the dock.
 class LabelsDock : public QDockWidget {
     Q_OBJECT
 public:
-    LabelsDock(LabelListModel* model, QUndoStack* undo, QWidget* parent = nullptr);
+    LabelsDock(LabelListModel* model, DocumentCommands* commands, QWidget* parent = nullptr);
 
     int selectedRow() const;
-    // The selected row, or that of a new label (added and selected) when none is selected: what a
-    // box or a brush stroke drawn with nothing selected applies to.
-    int selectedOrNewRow();
     void selectRow(int row);
     // Focuses the prompt field of the selected label, creating a first label when there is none.
     void focusPrompt();
@@ -62,7 +59,7 @@ private:
     void removeExemplar();
 
     LabelListModel* model_;
-    QUndoStack* undo_;
+    DocumentCommands* commands_;
     QListView* view_;
     QLabel* emptyHint_;  // shown instead of the empty list: how to make a first label
     QStackedWidget* listStack_;

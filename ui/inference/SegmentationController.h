@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include "document/LabelDefinition.h"
+#include "document/SegmentationPort.h"
 #include "inference/SegmentationWorker.h"
 
 namespace pm::ui {
@@ -20,7 +21,7 @@ namespace pm::ui {
 // stale work queues behind it; prefetch() replaces the pending prefetch set; loadModel() cancels
 // everything queued, an earlier load included (only the latest load reports). Prefetch runs only when
 // no interactive work is queued. The destructor cancels a load under way, which stops at its next stage.
-class SegmentationController : public QObject {
+class SegmentationController : public QObject, public SegmentationPort {
     Q_OBJECT
 public:
     explicit SegmentationController(OpenSegmenterFn open, QObject* parent = nullptr);
@@ -28,8 +29,8 @@ public:
 
     void loadModel(const QString& bundleDir);
     // Segments `imagePath` with the prompts of `labels` in one batch. Returns the request id.
-    quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels);
-    void prefetch(const QStringList& imagePaths);
+    quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels) override;
+    void prefetch(const QStringList& imagePaths) override;
     void cancelInteractive();
     // Background work for a batch run: like segment(), but it runs after every interactive and
     // prefetch job, neither supersedes nor is superseded by them, and reports by the background*
@@ -37,10 +38,10 @@ public:
     quint64 segmentInBackground(const QString& imagePath, const QVector<LabelDefinition>& labels,
                                 std::shared_ptr<pm::CancelToken> cancel);
 
-    bool hasModel() const { return hasModel_; }
+    bool hasModel() const override { return hasModel_; }
     bool isLoading() const { return loading_; }
-    const pm::ModelInfo& modelInfo() const { return modelInfo_; }
-    bool isBusy() const { return !interactive_.isEmpty(); }
+    const pm::ModelInfo& modelInfo() const override { return modelInfo_; }
+    bool isBusy() const override { return !interactive_.isEmpty(); }
     quint64 latestRequestId() const { return latestSegmentId_; }
 
 signals:

@@ -11,6 +11,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
+#include <algorithm>
 
 #include "autolabel/AutoLabelController.h"
 #include "canvas/CanvasView.h"
@@ -18,8 +19,10 @@
 #include "canvas/tools/BrushTool.h"
 #include "canvas/tools/FillTool.h"
 #include "canvas/tools/PolygonTool.h"
+#include "commands/DocumentCommands.h"
 #include "docks/ImageDock.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/ModelLocator.h"
@@ -27,11 +30,15 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
+#include "shell/StatusBarWidget.h"
 #include "util/Version.h"
 
 namespace pm::ui {
 
 namespace {
+// Brush radii the [ and ] keys step through, in image pixels.
+constexpr int kBrushRadii[] = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+
 // All of the platform's keys for a standard action (QKeySequence(StandardKey) keeps only the first:
 // Redo would answer Ctrl+Y but not Ctrl+Shift+Z), plus `usual` where the platform theme lacks it
 // (offscreen and minimal themes have no Quit key at all).
@@ -57,7 +64,8 @@ void MainWindow::createActions() {
         file->addAction(tr("Use &Demo Model"), this, [this] { loadModel(ModelLocator::demoModel()); });
     demo->setEnabled(!ModelLocator::demoModel().isEmpty());
     file->addSeparator();
-    file->addAction(tr("&Save Annotation"), QKeySequence::Save, this, [this] { saveAnnotation(); });
+    file->addAction(tr("&Save Annotation"), QKeySequence::Save, this,
+                    [this] { document_->saveAnnotation(); });
     file->addAction(tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDataset);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)
@@ -65,9 +73,9 @@ void MainWindow::createActions() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(standardKeys(QKeySequence::Undo, QKeySequence(tr("Ctrl+Z"))));
-    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -143,30 +151,32 @@ void MainWindow::createActions() {
         a->setCheckable(true);
         group->addAction(a);
     }
-    exclusiveAction_->setChecked(overlapMode_ == OverlapMode::Exclusive);
-    overlappingAction_->setChecked(overlapMode_ == OverlapMode::Overlapping);
-    connect(exclusiveAction_, &QAction::triggered, this, [this] { setOverlapMode(OverlapMode::Exclusive); });
+    exclusiveAction_->setChecked(document_->overlapMode() == OverlapMode::Exclusive);
+    overlappingAction_->setChecked(document_->overlapMode() == OverlapMode::Overlapping);
+    connect(exclusiveAction_, &QAction::triggered, this,
+            [this] { document_->commands()->setOverlapMode(OverlapMode::Exclusive); });
     connect(overlappingAction_, &QAction::triggered, this,
-            [this] { setOverlapMode(OverlapMode::Overlapping); });
+            [this] { document_->commands()->setOverlapMode(OverlapMode::Overlapping); });
     view->addSeparator();
     view->addAction(imageDock_->toggleViewAction());
     view->addAction(labelsDock_->toggleViewAction());
 
     QMenu* image = menuBar()->addMenu(tr("&Image"));
     image->setObjectName(QStringLiteral("imageMenu"));
-    QAction* next = image->addAction(tr("&Next Image"), this, &MainWindow::nextImage);
+    QAction* next = image->addAction(tr("&Next Image"), document_, &DatasetDocument::nextImage);
     next->setShortcuts({QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Right)});
-    QAction* previous = image->addAction(tr("&Previous Image"), this, &MainWindow::previousImage);
+    QAction* previous = image->addAction(tr("&Previous Image"), document_, &DatasetDocument::previousImage);
     previous->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Left)});
-    QAction* resegment = image->addAction(tr("&Re-segment"), this, &MainWindow::resegmentCurrent);
+    QAction* resegment = image->addAction(tr("&Re-segment"), document_, &DatasetDocument::resegmentCurrent);
     resegment->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(tr("Ctrl+R"))});
     resegment->setToolTip(tr("Run the model on this image, also when it shows a saved annotation"));
-    QAction* clearEdits = image->addAction(tr("&Clear Brush Edits"), this, &MainWindow::clearBrushEdits);
+    QAction* clearEdits = image->addAction(tr("&Clear Brush Edits"), this,
+                                           [this] { document_->commands()->clearBrushEdits(); });
     clearEdits->setShortcut(QKeySequence(tr("Shift+E")));
     clearEdits->setToolTip(tr("Remove every brush and eraser stroke of this image (undoable)"));
     QAction* done = image->addAction(tr("Save, Mark &Done and Go On"), this, [this] {
-        if (saveAnnotation()) {
-            nextImage();
+        if (document_->saveAnnotation()) {
+            document_->nextImage();
         }
     });
     done->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
@@ -181,19 +191,27 @@ void MainWindow::createActions() {
     autoSegmentAction_ = image->addAction(tr("&Auto-Segment on Open"));
     autoSegmentAction_->setCheckable(true);
     autoSegmentAction_->setChecked(settings_->autoSegment());
-    connect(autoSegmentAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutoSegment(on); });
+    connect(autoSegmentAction_, &QAction::toggled, this, [this](bool on) {
+        settings_->setAutoSegment(on);
+        document_->setAutoSegment(on);
+    });
     autosaveAction_ = image->addAction(tr("Save A&utomatically When Leaving an Image"));
     autosaveAction_->setCheckable(true);
     autosaveAction_->setChecked(settings_->autosave());
     autosaveAction_->setToolTip(tr("Leaving an image whose masks you changed (status edited) saves them"));
-    connect(autosaveAction_, &QAction::toggled, this, [this](bool on) { settings_->setAutosave(on); });
+    connect(autosaveAction_, &QAction::toggled, this, [this](bool on) {
+        settings_->setAutosave(on);
+        document_->setAutosave(on);
+    });
     instancePerLabelAction_ = image->addAction(tr("One &Instance per Label"));
     instancePerLabelAction_->setCheckable(true);
     instancePerLabelAction_->setChecked(settings_->instancePerLabel());
     instancePerLabelAction_->setToolTip(
         tr("Save each label's mask as one instance instead of one per connected part"));
-    connect(instancePerLabelAction_, &QAction::toggled, this,
-            [this](bool on) { settings_->setInstancePerLabel(on); });
+    connect(instancePerLabelAction_, &QAction::toggled, this, [this](bool on) {
+        settings_->setInstancePerLabel(on);
+        updateInstanceOptions();
+    });
     image->addAction(tr("&Minimum Area…"), this, &MainWindow::chooseMinArea);
 
     menuBar()->addMenu(tr("&Settings"))->addMenu(new LanguageMenu(this));
@@ -243,7 +261,7 @@ void MainWindow::chooseModel() {
 
 void MainWindow::chooseImage() {
     QStringList patterns = ImageListModel::nameFilters();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), datasetDir_,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), document_->datasetDir(),
                                                       tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
     if (!path.isEmpty()) {
         openImage(path);
@@ -251,7 +269,7 @@ void MainWindow::chooseImage() {
 }
 
 void MainWindow::chooseFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), datasetDir_);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"), document_->datasetDir());
     if (!dir.isEmpty()) {
         openFolder(dir);
     }
@@ -271,6 +289,46 @@ void MainWindow::showUserGuide() {
     }
     QMessageBox::information(this, tr("User Guide"),
                              tr("The user guide is docs/USER_GUIDE.md in the sources."));
+}
+
+void MainWindow::updateBrushColor() {
+    if (const int row = labelsDock_->selectedRow(); row >= 0 && row < document_->labelModel()->rowCount()) {
+        canvas_->setBrushColor(document_->labelModel()->label(row).color);
+    }
+}
+
+void MainWindow::showToolHint() {
+    const int row = labelsDock_->selectedRow();
+    const QString label = row >= 0 ? document_->labelModel()->label(row).name : tr("a new label");
+    const CanvasTool* tool = canvas_->tool();
+    const CanvasTools& tools = canvas_->tools();
+    if (tool == tools.brush) {
+        status_->showMessage(
+            tr("Brush: drag to paint into %1 ([ ] size, E eraser, P again to stop).").arg(label), 8000);
+    } else if (tool == tools.eraser) {
+        status_->showMessage(
+            tr("Eraser: drag to erase from %1 ([ ] size, P brush, E again to stop).").arg(label), 8000);
+    } else if (tool == tools.polygon) {
+        status_->showMessage(tr("Polygon: click corners (or drag) around what belongs to %1; double-click or "
+                                "Enter fills it, Shift cuts it out, Backspace undoes a corner, Esc drops it.")
+                                 .arg(label),
+                             10000);
+    } else if (tool == tools.fill) {
+        status_->showMessage(tr("Fill: click inside a hole of %1 to fill it; Shift+click a part of it to "
+                                "remove that part.")
+                                 .arg(label),
+                             8000);
+    }
+}
+
+void MainWindow::changeBrushSize(int steps) {
+    const auto* begin = std::begin(kBrushRadii);
+    const auto* end = std::end(kBrushRadii);
+    const long at = std::lower_bound(begin, end, canvas_->brushRadius()) - begin;
+    const long next = std::clamp(at + steps, 0L, long(end - begin) - 1);
+    canvas_->setBrushRadius(kBrushRadii[next]);
+    settings_->setBrushRadius(canvas_->brushRadius());
+    status_->showMessage(tr("Brush: %1 px wide").arg(2 * canvas_->brushRadius() + 1), 3000);
 }
 
 }  // namespace pm::ui

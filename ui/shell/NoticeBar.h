@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include "document/Notice.h"
+
 class QLabel;
 class QPushButton;
 
@@ -12,10 +14,8 @@ namespace pm::ui {
 class NoticeBar : public QFrame {
     Q_OBJECT
 public:
-    enum class Kind { Info, Warning, Error };
-    // What a notice speaks about, so that an event clears only the notices it makes obsolete
-    // (a model that loads must not hide a warning about the labels file).
-    enum class Topic { General, Model, Labels, Image, Annotation, Recovery };
+    using Kind = NoticeKind;
+    using Topic = NoticeTopic;
 
     explicit NoticeBar(QWidget* parent = nullptr);
 

@@ -29,6 +29,7 @@
 #include "autolabel/AutoLabelRecord.h"
 #include "docks/ImageDock.h"
 #include "document/AnnotationFile.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "export/DatasetExporter.h"
@@ -121,7 +122,7 @@ private slots:
         AnnotationFile::save(images_[0], QSize(160, 120), userAnnotation(QSize(160, 120)));
         AnnotationFile::save(images_[2], QSize(160, 120), userAnnotation(QSize(160, 120)));
         openWithLabels();
-        window_->imageModel()->setStatus(1, ImageStatus::Edited);
+        window_->document()->imageModel()->setStatus(1, ImageStatus::Edited);
         auto* controller = window_->autoLabel();
 
         AutoLabelPlan all = controller->plan(AutoLabelScope::All);
@@ -150,7 +151,7 @@ private slots:
         AnnotationFile::save(images_[0], QSize(160, 120), userAnnotation(QSize(160, 120)));
         const QByteArray userFile = bytes(AnnotationFile::pathFor(images_[0]));
         openWithLabels();
-        window_->imageModel()->setStatus(1, ImageStatus::Edited);
+        window_->document()->imageModel()->setStatus(1, ImageStatus::Edited);
 
         const pm::ui::AutoLabelSummary summary = runToEnd(AutoLabelScope::All);
         QCOMPARE(summary.total, 4);
@@ -165,7 +166,7 @@ private slots:
             QCOMPARE(saved.instances.front().label, std::string("disc"));
             QVERIFY(saved.instances.front().provenance.has_value());
             QCOMPARE(saved.instances.front().provenance->prompts, std::vector<std::string>{"disc"});
-            QCOMPARE(window_->imageModel()->status(i), ImageStatus::Auto);
+            QCOMPARE(window_->document()->imageModel()->status(i), ImageStatus::Auto);
         }
         // One segment() per image: one encoding, both labels decoded in one batch.
         const std::vector<std::string> log = probe_->logCopy();
@@ -180,16 +181,16 @@ private slots:
 
         // Reopened, the auto results are listed as auto (not done) and the user's file as done.
         QVERIFY(window_->openFolder(data_));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         for (int i = 2; i < 6; ++i) {
-            QCOMPARE(window_->imageModel()->status(i), ImageStatus::Auto);
+            QCOMPARE(window_->document()->imageModel()->status(i), ImageStatus::Auto);
         }
         QCOMPARE(window_->autoLabel()->savedAutoResults(), 4);
 
         // Export includes them: the user's image and the four auto results.
         ExportRequest request;
         request.datasetDir = data_;
-        request.images = window_->imageModel()->absolutePaths();
+        request.images = window_->document()->imageModel()->absolutePaths();
         request.format = QStringLiteral("coco");
         request.output = tmp_.filePath("out/coco.json");
         const ExportSummary exported = DatasetExporter::run(request, {}, pm::CancelToken());
@@ -221,9 +222,9 @@ private slots:
                 ++written;
                 QCOMPARE(AnnotationFile::load(images_[i], QSize(160, 120)).state,
                          AnnotationFile::State::Loaded);
-                QCOMPARE(window_->imageModel()->status(i), ImageStatus::Auto);
+                QCOMPARE(window_->document()->imageModel()->status(i), ImageStatus::Auto);
             } else {
-                QVERIFY(window_->imageModel()->status(i) != ImageStatus::Auto);
+                QVERIFY(window_->document()->imageModel()->status(i) != ImageStatus::Auto);
             }
         }
         QCOMPARE(written, summary.labelled);
@@ -243,9 +244,9 @@ private slots:
         answerModal([](QWidget* box) { clickButton(box, QStringLiteral("OK")); });
         QVERIFY(!window_->autoLabel()->start(AutoLabelScope::All));
 
-        LabelDefinition disc = window_->labelModel()->label(0);
+        LabelDefinition disc = window_->document()->labelModel()->label(0);
         disc.threshold = 0.6;
-        window_->labelModel()->setLabel(0, disc);
+        window_->document()->labelModel()->setLabel(0, disc);
         // Keep Them: nothing is replaced, and so there is nothing to label.
         QString asked;
         answerModal(
@@ -278,9 +279,9 @@ private slots:
         AnnotationFile::save(images_[3], QSize(160, 120), userAnnotation(QSize(160, 120)));
         const QByteArray theirs = bytes(AnnotationFile::pathFor(images_[3]));
         QVERIFY(!window_->autoLabel()->isAutoResult(images_[3]));
-        LabelDefinition disc = window_->labelModel()->label(0);
+        LabelDefinition disc = window_->document()->labelModel()->label(0);
         disc.threshold = 0.6;
-        window_->labelModel()->setLabel(0, disc);
+        window_->document()->labelModel()->setLabel(0, disc);
         const AutoLabelPlan plan = window_->autoLabel()->plan(AutoLabelScope::All);
         QCOMPARE(plan.replacing.size(), 5);
         QCOMPARE(plan.done, 1);
@@ -300,7 +301,7 @@ private slots:
         QVERIFY2(summary.failures.front().contains(QLatin1String("img7.png")),
                  qPrintable(summary.failures.front()));
         QVERIFY(!AnnotationFile::exists(QDir(data_).filePath("img7.png")));
-        QCOMPARE(window_->imageModel()->status(6), ImageStatus::Error);
+        QCOMPARE(window_->document()->imageModel()->status(6), ImageStatus::Error);
         QMessageBox* box = window_->autoLabel()->summaryBox();
         QVERIFY(box);
         QVERIFY(box->text().contains(QLatin1String("Failed: 1 image")));
@@ -322,7 +323,7 @@ private slots:
                             doneWhenShown = run ? run->done() : 6;
                         }
                     });
-        window_->goToImage(5);
+        window_->document()->goToImage(5);
         QTRY_VERIFY_WITH_TIMEOUT(doneWhenShown >= 0, 10000);
         disconnect(watch);
         QVERIFY2(doneWhenShown <= 2, qPrintable(QString::number(doneWhenShown)));
@@ -384,11 +385,11 @@ private:
     // Opens the dataset with two labels ("disc" finds something, "ring" too) and the fake model.
     void openWithLabels() {
         QVERIFY(window_->openFolder(data_));
-        LabelDefinition disc = window_->labelModel()->makeLabel(QStringLiteral("disc"));
+        LabelDefinition disc = window_->document()->labelModel()->makeLabel(QStringLiteral("disc"));
         disc.threshold = 0.3;
-        LabelDefinition ring = window_->labelModel()->makeLabel(QStringLiteral("ring"));
+        LabelDefinition ring = window_->document()->labelModel()->makeLabel(QStringLiteral("ring"));
         ring.threshold = 0.5;
-        window_->labelModel()->setLabels({disc, ring});
+        window_->document()->labelModel()->setLabels({disc, ring});
     }
 
     pm::ui::AutoLabelSummary runToEnd(AutoLabelScope scope, std::optional<bool> replace = std::nullopt) {

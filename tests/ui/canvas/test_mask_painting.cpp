@@ -22,6 +22,7 @@
 #include "canvas/tools/PolygonTool.h"
 #include "docks/LabelsDock.h"
 #include "document/AnnotationFile.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
@@ -43,13 +44,14 @@ private slots:
         probe_ = std::make_shared<FakeProbe>();
         window_ = pm::ui::testing::openWindowWithFakeModel(probe_);
         QVERIFY(window_);
-        window_->setAutosave(false);
+        window_->document()->setAutosave(false);
         window_->openFolder(dir_.path());
         QVERIFY(pm::ui::testing::typePrompt(*window_, QStringLiteral("a glass")));
         QTRY_VERIFY(pm::ui::testing::labelArea(*window_, 0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
         // Where the model says nothing (a corner) and where it says "glass" (the most probable pixel).
-        const cv::Mat p = window_->session().probability(window_->labelModel()->label(0));
+        const cv::Mat p =
+            window_->document()->session().probability(window_->document()->labelModel()->label(0));
         QCOMPARE(p.at<float>(5, 5), 0.0f);
         cv::Point peak;
         cv::minMaxLoc(p, nullptr, nullptr, nullptr, &peak);
@@ -69,7 +71,7 @@ private slots:
         QCOMPARE(pixel(QPoint(20, 5 + window_->canvas()->brushRadius())), 255);
         QCOMPARE(pixel(QPoint(20, 6 + window_->canvas()->brushRadius())), 0);
         QVERIFY(area() > modelArea);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
 
         QTest::keyClick(window_->canvas(), Qt::Key_E);
         QVERIFY(window_->canvas()->tool() == window_->canvas()->tools().eraser);
@@ -89,10 +91,10 @@ private slots:
         window_->labelsDock()->setThreshold(0, 0.5);
 
         // Saved as shown.
-        QSignalSpy saved(window_.get(), &MainWindow::annotationSaved);
+        QSignalSpy saved(window_->document(), &DatasetDocument::annotationSaved);
         QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         const cv::Mat file = savedMask(images_[0]);
         QCOMPARE(file.at<uchar>(5, 20), uchar(255));
         QCOMPARE(file.at<uchar>(peak_.y(), peak_.x()), uchar(0));
@@ -101,28 +103,28 @@ private slots:
 
     void undoRedoAndOtherImages() {
         QTest::keyClick(window_->canvas(), Qt::Key_P);
-        const int steps = window_->undoStack()->count();
+        const int steps = window_->document()->undoStack()->count();
         drag({QPoint(5, 5), QPoint(40, 5)});
-        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 1);
         QCOMPARE(pixel(QPoint(20, 5)), 255);
         QTest::keyClick(window_->canvas(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(pixel(QPoint(20, 5)), 0);
-        window_->undoStack()->redo();
+        window_->document()->undoStack()->redo();
         QCOMPARE(pixel(QPoint(20, 5)), 255);
 
         // Another image and back: the unsaved stroke is still there (autosave is off here).
-        window_->nextImage();
-        QCOMPARE(window_->session().path(), images_[1]);
+        window_->document()->nextImage();
+        QCOMPARE(window_->document()->session().path(), images_[1]);
         waitForModel();
         QCOMPARE(pixel(QPoint(20, 5)), 0);  // strokes belong to their image
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
         // Undoing from here changes img1, not the image shown.
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(pixel(QPoint(20, 5)), 0);
-        window_->previousImage();
+        window_->document()->previousImage();
         waitForModel();
         QCOMPARE(pixel(QPoint(20, 5)), 0);
-        window_->undoStack()->redo();
+        window_->document()->undoStack()->redo();
         QCOMPARE(pixel(QPoint(20, 5)), 255);
 
         // A new model map (the prompt changed) keeps the stroke.
@@ -130,7 +132,10 @@ private slots:
         QVERIFY(pm::ui::testing::typePrompt(*window_, QStringLiteral("a cup")));
         QTRY_VERIFY(probe_->segmentCalls.load() > calls);
         QTRY_VERIFY(!window_->controller()->isBusy());
-        QVERIFY(window_->session().probability(window_->labelModel()->label(0)).at<float>(5, 20) < 0.5f);
+        QVERIFY(window_->document()
+                    ->session()
+                    .probability(window_->document()->labelModel()->label(0))
+                    .at<float>(5, 20) < 0.5f);
         QCOMPARE(pixel(QPoint(20, 5)), 255);
     }
 
@@ -139,15 +144,15 @@ private slots:
         const cv::Mat first = savedMask(images_[0]);
         QCOMPARE(first.at<uchar>(5, 20), uchar(0));
         // Reopen: the saved annotation is shown; paint on it and save again.
-        window_->nextImage();
-        window_->previousImage();
-        QVERIFY(window_->session().showingSaved());
+        window_->document()->nextImage();
+        window_->document()->previousImage();
+        QVERIFY(window_->document()->session().showingSaved());
         QTest::keyClick(window_->canvas(), Qt::Key_P);
         drag({QPoint(5, 5), QPoint(40, 5)});
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
         QCOMPARE(pixel(QPoint(20, 5)), 255);
         QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         const cv::Mat second = savedMask(images_[0]);
         QCOMPARE(second.at<uchar>(5, 20), uchar(255));
         QCOMPARE(cv::countNonZero(second), cv::countNonZero(first | (labelMask() > 0)));
@@ -160,11 +165,11 @@ private slots:
         drag({QPoint(5, 5), QPoint(40, 5)});
         QTest::keyClick(window_->canvas(), Qt::Key_E);
         drag({peak_});
-        window_->nextImage();
+        window_->document()->nextImage();
         waitForModel();
         QTest::keyClick(window_->canvas(), Qt::Key_P);
         drag({QPoint(5, 5)});
-        window_->previousImage();
+        window_->document()->previousImage();
         waitForModel();  // the painted pixels show at once; the model's map comes after
         const qint64 painted = area();
         QVERIFY(painted != modelArea);
@@ -172,11 +177,11 @@ private slots:
         QTest::keyClick(window_->canvas(), Qt::Key_E, Qt::ShiftModifier);
         QCOMPARE(area(), modelArea);
         QCOMPARE(pixel(QPoint(20, 5)), 0);
-        QVERIFY(!window_->session().hasEdits(images_[0]));
-        QVERIFY(window_->session().hasEdits(images_[1]));
-        window_->undoStack()->undo();
+        QVERIFY(!window_->document()->session().hasEdits(images_[0]));
+        QVERIFY(window_->document()->session().hasEdits(images_[1]));
+        window_->document()->undoStack()->undo();
         QCOMPARE(area(), painted);
-        window_->undoStack()->redo();
+        window_->document()->undoStack()->redo();
         QCOMPARE(area(), modelArea);
     }
 
@@ -252,7 +257,7 @@ private slots:
         QVERIFY(polygon->isChecked());
         QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("belongs to a glass")),
                  qPrintable(window_->statusBarWidget()->currentMessage()));
-        const int steps = window_->undoStack()->count();
+        const int steps = window_->document()->undoStack()->count();
         // Corners of a 31 x 21 rectangle in the empty corner of the model's map, plus a stray one that
         // Backspace takes back; Enter closes it.
         for (const QPoint& p :
@@ -267,21 +272,21 @@ private slots:
         click(QPoint(5, 25));
         QTest::keyClick(canvas, Qt::Key_Return);
         QVERIFY(canvas->tools().polygon->corners().isEmpty());
-        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 1);
         QCOMPARE(pixel(QPoint(5, 5)), 255);
         QCOMPARE(pixel(QPoint(35, 25)), 255);
         QCOMPARE(pixel(QPoint(20, 15)), 255);
         QCOMPARE(pixel(QPoint(36, 15)), 0);
         QCOMPARE(pixel(QPoint(20, 26)), 0);
         QCOMPARE(pixel(QPoint(100, 200)), 0);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Edited);
 
         // Shift when closing cuts the region out, here by clicking the first corner again.
         click(QPoint(10, 10));
         click(QPoint(20, 10));
         click(QPoint(20, 20));
         click(QPoint(10, 10), Qt::ShiftModifier);
-        QCOMPARE(window_->undoStack()->count(), steps + 2);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 2);
         QCOMPARE(pixel(QPoint(18, 12)), 0);
         QCOMPARE(pixel(QPoint(12, 18)), 255);  // the other side of the diagonal stays
 
@@ -296,9 +301,9 @@ private slots:
         // Corners belong to their image: moving to another one drops them.
         QTest::keyClick(canvas, Qt::Key_G);
         click(QPoint(50, 50));
-        window_->nextImage();
+        window_->document()->nextImage();
         QVERIFY(canvas->tools().polygon->corners().isEmpty());
-        window_->previousImage();
+        window_->document()->previousImage();
         waitForModel();
         QVERIFY(canvas->tool() == canvas->tools().polygon);
         click(QPoint(40, 40));
@@ -309,15 +314,15 @@ private slots:
         QVERIFY(window_->grab().save(shot));
         qInfo("screenshot: %s", qPrintable(shot));
         QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, at(QPoint(60, 60)));
-        QCOMPARE(window_->undoStack()->count(), steps + 3);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 3);
         QCOMPARE(pixel(QPoint(55, 45)), 255);
 
         // Each polygon is one undo step.
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(pixel(QPoint(55, 45)), 0);
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(pixel(QPoint(18, 12)), 255);
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(pixel(QPoint(20, 15)), 0);
     }
 
@@ -332,26 +337,26 @@ private slots:
         const qint64 withHole = area();
         QTest::keyClick(canvas, Qt::Key_K);
         QVERIFY(canvas->tool() == canvas->tools().fill);
-        const int steps = window_->undoStack()->count();
+        const int steps = window_->document()->undoStack()->count();
         click(peak_);
-        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 1);
         QCOMPARE(pixel(peak_), 255);
         QCOMPARE(area(), modelArea);
 
         // The background around the mask is no hole: nothing changes, and the status bar says why.
         click(QPoint(5, 5));
-        QCOMPARE(window_->undoStack()->count(), steps + 1);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 1);
         QCOMPARE(pixel(QPoint(5, 5)), 0);
         QVERIFY2(window_->statusBarWidget()->currentMessage().contains(QStringLiteral("image border")),
                  qPrintable(window_->statusBarWidget()->currentMessage()));
 
         // Shift+click removes the part under the cursor: here the whole disk.
         click(peak_, Qt::ShiftModifier);
-        QCOMPARE(window_->undoStack()->count(), steps + 2);
+        QCOMPARE(window_->document()->undoStack()->count(), steps + 2);
         QCOMPARE(area(), 0);
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(area(), modelArea);
-        window_->undoStack()->undo();
+        window_->document()->undoStack()->undo();
         QCOMPARE(area(), withHole);
     }
 
@@ -374,12 +379,14 @@ private:
     }
 
     void waitForModel() {
-        QTRY_VERIFY(window_->session().stale(window_->labelModel()->labels()).isEmpty());
+        QTRY_VERIFY(
+            window_->document()->session().stale(window_->document()->labelModel()->labels()).isEmpty());
         QTRY_VERIFY(!window_->controller()->isBusy());
     }
 
     cv::Mat labelMask() const {
-        return window_->session().labelMasks(window_->labelModel()->labels(), OverlapMode::Exclusive)[0];
+        return window_->document()->session().labelMasks(window_->document()->labelModel()->labels(),
+                                                         OverlapMode::Exclusive)[0];
     }
     int pixel(const QPoint& p) const { return labelMask().at<uchar>(p.y(), p.x()); }
     qint64 area() const { return cv::countNonZero(labelMask()); }

@@ -15,8 +15,10 @@
 #include "annotation/LabelmeFormat.h"
 #include "annotation/MaskPolygons.h"
 #include "canvas/CanvasView.h"
+#include "commands/DocumentCommands.h"
 #include "docks/LabelsDock.h"
 #include "document/AnnotationFile.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
@@ -81,26 +83,26 @@ private slots:
         window_->labelsDock()->addLabel("a plate");
         window_->labelsDock()->setThreshold(0, 0.2);
         window_->labelsDock()->setThreshold(1, 0.3);
-        window_->setOverlapMode(static_cast<OverlapMode>(mode));
+        window_->document()->commands()->setOverlapMode(static_cast<OverlapMode>(mode));
         QTRY_VERIFY(area(0) > 0 && area(1) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
 
-        const auto& labels = window_->labelModel()->labels();
+        const auto& labels = window_->document()->labelModel()->labels();
         const std::vector<cv::Mat> shown =
-            window_->session().labelMasks(labels, static_cast<OverlapMode>(mode));
+            window_->document()->session().labelMasks(labels, static_cast<OverlapMode>(mode));
         QCOMPARE(shown.size(), size_t(2));
         for (int i = 0; i < 2; ++i) {
             QCOMPARE(qint64(cv::countNonZero(shown[size_t(i)])),
                      area(i));  // what is painted is what is saved
         }
 
-        QSignalSpy saved(window_.get(), &MainWindow::annotationSaved);
+        QSignalSpy saved(window_->document(), &DatasetDocument::annotationSaved);
         QTest::keyClick(window_->canvas(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
         const QString file = dir_.filePath("img1.json");
         QCOMPARE(saved.at(0).at(1).toString(), file);
         QVERIFY(QFile::exists(file));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         QVERIFY(window_->statusBarWidget()->currentMessage().contains("img1.json"));
 
         // Read back with the annotation library, as any other tool would.
@@ -138,7 +140,7 @@ private slots:
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
-        QVERIFY(window_->saveAnnotation());
+        QVERIFY(window_->document()->saveAnnotation());
         const qint64 savedArea = area(0);
         QTest::keyClick(window_->canvas(), Qt::Key_D);
         QTRY_VERIFY(area(0) > 0);
@@ -146,13 +148,13 @@ private slots:
         const int calls = probe_->segmentCalls.load();
 
         QTest::keyClick(window_->canvas(), Qt::Key_A);
-        QCOMPARE(window_->currentRow(), 0);
-        QVERIFY(window_->session().showingSaved());
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->currentRow(), 0);
+        QVERIFY(window_->document()->session().showingSaved());
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         QVERIFY(std::abs(area(0) - savedArea) <= savedArea / 50);
         // Threshold edits do not change a saved annotation on screen, and call no model.
         window_->labelsDock()->setThreshold(0, 0.9);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
         QTest::qWait(150);
         QCOMPARE(probe_->segmentCalls.load(), calls);
         QVERIFY(std::abs(area(0) - savedArea) <= savedArea / 50);
@@ -161,12 +163,12 @@ private slots:
         const QByteArray before = readAll(dir_.filePath("img1.json"));
         QTest::keyClick(window_->canvas(), Qt::Key_R);
         QTRY_COMPARE(probe_->segmentCalls.load(), calls + 1);
-        QVERIFY(!window_->session().showingSaved());
+        QVERIFY(!window_->document()->session().showingSaved());
         QTRY_VERIFY(area(0) > 0 && area(0) < savedArea);  // threshold 0.9 now applies
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Auto);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Auto);
         QTest::keyClick(window_->canvas(), Qt::Key_D);
         QCOMPARE(readAll(dir_.filePath("img1.json")), before);
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
     }
 
     void aFreshWindowListsSavedImagesAsDoneAndDoesNotSegmentThem() {
@@ -174,16 +176,16 @@ private slots:
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
-        QVERIFY(window_->saveAnnotation());
+        QVERIFY(window_->document()->saveAnnotation());
         window_.reset();
 
         probe_ = std::make_shared<FakeProbe>();
         window_ = makeWindow();
         QVERIFY(window_);
         window_->openFolder(dir_.path());
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
-        QCOMPARE(window_->imageModel()->status(1), ImageStatus::New);
-        QVERIFY(window_->session().showingSaved());
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->imageModel()->status(1), ImageStatus::New);
+        QVERIFY(window_->document()->session().showingSaved());
         QVERIFY(area(0) > 0);
         QTest::qWait(200);
         QCOMPARE(probe_->segmentCalls.load(), 0);  // the neighbours are prefetched, nothing is segmented
@@ -197,7 +199,7 @@ private slots:
 
     void autosaveOnLeavingAnEditedImage() {
         QFETCH(bool, autosave);
-        window_->setAutosave(autosave);
+        window_->document()->setAutosave(autosave);
         window_->openFolder(dir_.path());
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
@@ -207,13 +209,14 @@ private slots:
         QTRY_VERIFY(area(0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
         QVERIFY(!QFile::exists(dir_.filePath("img1.json")));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Auto);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Auto);
         // Changed (edited): leaving saves when autosave is on.
         window_->labelsDock()->setThreshold(0, 0.3);
-        QCOMPARE(window_->imageModel()->status(1), ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(1), ImageStatus::Edited);
         QTest::keyClick(window_->canvas(), Qt::Key_D);
         QCOMPARE(QFile::exists(dir_.filePath("img2.json")), autosave);
-        QCOMPARE(window_->imageModel()->status(1), autosave ? ImageStatus::Done : ImageStatus::Edited);
+        QCOMPARE(window_->document()->imageModel()->status(1),
+                 autosave ? ImageStatus::Done : ImageStatus::Edited);
     }
 
     void ctrlEnterSavesAndGoesOn() {
@@ -223,8 +226,8 @@ private slots:
         QTRY_VERIFY(!window_->controller()->isBusy());
         QTest::keyClick(window_->canvas(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(QFile::exists(dir_.filePath("img1.json")));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Done);
-        QCOMPARE(window_->currentRow(), 1);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Done);
+        QCOMPARE(window_->document()->currentRow(), 1);
     }
 
     void notSegmentedYetIsNotSaved() {
@@ -232,12 +235,12 @@ private slots:
         probe_->delayMs = 300;
         typePrompt("a glass");
         QVERIFY(window_->controller()->isBusy());
-        QVERIFY(!window_->saveAnnotation());
+        QVERIFY(!window_->document()->saveAnnotation());
         QVERIFY(!QFile::exists(dir_.filePath("img1.json")));
         QVERIFY2(window_->statusBarWidget()->currentMessage().contains("not segmented yet"),
                  qPrintable(window_->statusBarWidget()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(area(0) > 0, 5000);
-        QVERIFY(window_->saveAnnotation());
+        QVERIFY(window_->document()->saveAnnotation());
     }
 
     void unreadableFileIsReportedAndKeptOnSave_data() {
@@ -266,13 +269,14 @@ private slots:
         const QString notice = window_->noticeBar()->text();
         QVERIFY2(notice.contains("img1.json") && notice.contains(problem) && notice.contains(".bak"),
                  qPrintable(notice));
-        QVERIFY(!window_->session().showingSaved());
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::New);  // listed as done until opened
+        QVERIFY(!window_->document()->session().showingSaved());
+        QCOMPARE(window_->document()->imageModel()->status(0),
+                 ImageStatus::New);  // listed as done until opened
 
         typePrompt("a glass");  // the image is still usable
         QTRY_VERIFY(area(0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
-        QVERIFY(window_->saveAnnotation());
+        QVERIFY(window_->document()->saveAnnotation());
         QCOMPARE(readAll(file + ".bak"), content);
         QVERIFY(window_->statusBarWidget()->currentMessage().contains("img1.json.bak"));
         const AnnotationFile::LoadResult back = AnnotationFile::load(images_[0], QSize(320, 240));
@@ -293,7 +297,7 @@ private slots:
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
         QTRY_VERIFY(!window_->controller()->isBusy());
-        QVERIFY(!window_->saveAnnotation());
+        QVERIFY(!window_->document()->saveAnnotation());
         QCOMPARE(readAll(twins.filePath("cat1.json")), before);
     }
 

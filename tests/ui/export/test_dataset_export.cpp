@@ -21,6 +21,7 @@
 #include "annotation/LabelmeFormat.h"
 #include "annotation/PngMasksFormat.h"
 #include "document/AnnotationFile.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "export/DatasetExporter.h"
 #include "export/ExportDialog.h"
@@ -166,11 +167,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openFolder(big.path());
-        QCOMPARE(window.imageModel()->countStatus(ImageStatus::Done), 60);
+        QCOMPARE(window.document()->imageModel()->countStatus(ImageStatus::Done), 60);
 
         ExportRequest request = requestFor("coco", dir_.filePath("big-coco.json"));
         request.datasetDir = big.path();
-        request.images = window.imageModel()->absolutePaths();
+        request.images = window.document()->imageModel()->absolutePaths();
         request.options.segmentation = pm::SegmentationMode::Rle;
         QSignalSpy finished(&window, &MainWindow::exportFinished);
         pm::ui::testing::EventLoopProbe loop;

@@ -18,6 +18,7 @@
 #include "canvas/CanvasView.h"
 #include "canvas/tools/BoxTool.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "document/ProjectStore.h"
@@ -48,9 +49,9 @@ private slots:
 
     void openingAFolderListsItsImages() {
         QVERIFY(window_->openFolder(dir_.path()));
-        QCOMPARE(window_->imageModel()->rowCount(), 3);
-        QCOMPARE(window_->imageModel()->index(0).data().toString(), QString("img1.png"));
-        QCOMPARE(window_->currentRow(), 0);
+        QCOMPARE(window_->document()->imageModel()->rowCount(), 3);
+        QCOMPARE(window_->document()->imageModel()->index(0).data().toString(), QString("img1.png"));
+        QCOMPARE(window_->document()->currentRow(), 0);
         QVERIFY(window_->canvas()->hasImage());
         QCOMPARE(window_->canvas()->imageSize(), QSize(320, 240));
         QVERIFY(window_->windowTitle().contains("img1.png"));
@@ -61,10 +62,10 @@ private slots:
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
         QCOMPARE(probe_->segmentCalls.load(), 1);
-        QCOMPARE(window_->labelModel()->label(0).name, QString("a glass"));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Auto);
+        QCOMPARE(window_->document()->labelModel()->label(0).name, QString("a glass"));
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Auto);
         // The overlay really has coloured pixels where the mask is.
-        const QImage overlay = window_->overlayImage();
+        const QImage overlay = window_->document()->overlayImage();
         QCOMPARE(overlay.size(), QSize(320, 240));
         qint64 painted = 0;
         for (int y = 0; y < overlay.height(); ++y) {
@@ -81,12 +82,12 @@ private slots:
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
         const int calls = probe_->segmentCalls.load();
-        const int undoBefore = window_->undoStack()->count();
+        const int undoBefore = window_->document()->undoStack()->count();
         QSlider* slider = window_->labelsDock()->thresholdSlider();
         qint64 previous = std::numeric_limits<qint64>::max();
         for (int v = 0; v <= 100; v += 10) {
             slider->setValue(v);
-            QCOMPARE(window_->labelModel()->label(0).threshold, v / 100.0);
+            QCOMPARE(window_->document()->labelModel()->label(0).threshold, v / 100.0);
             QVERIFY2(area(0) < previous || (v == 100 && area(0) == 0),
                      qPrintable(
                          QStringLiteral("threshold %1: area %2 after %3").arg(v).arg(area(0)).arg(previous)));
@@ -96,9 +97,9 @@ private slots:
         QCOMPARE(probe_->segmentCalls.load(), calls);  // cached probabilities only
         QCOMPARE(window_->labelsDock()->thresholdSpin()->value(), 1.0);
         // One slider drag is one undo step, back to where it started.
-        QCOMPARE(window_->undoStack()->count(), undoBefore + 1);
-        window_->undoStack()->undo();
-        QCOMPARE(window_->labelModel()->label(0).threshold, 0.5);
+        QCOMPARE(window_->document()->undoStack()->count(), undoBefore + 1);
+        window_->document()->undoStack()->undo();
+        QCOMPARE(window_->document()->labelModel()->label(0).threshold, 0.5);
         QVERIFY(area(0) > 0);
         QCOMPARE(probe_->segmentCalls.load(), calls);
     }
@@ -119,7 +120,7 @@ private slots:
             QVERIFY2(area(0) < previous, qPrintable(QStringLiteral("step %1: area %2").arg(i).arg(area(0))));
             previous = area(0);
         }
-        QCOMPARE(window_->overlayImage().size(), QSize(1920, 1080));
+        QCOMPARE(window_->document()->overlayImage().size(), QSize(1920, 1080));
         QCOMPARE(probe_->segmentCalls.load(), calls);
         QVERIFY(!window_->controller()->isBusy());
     }
@@ -144,7 +145,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(contains(probe_->logCopy(), "encode img2.png"), 5000);
         QTRY_COMPARE(probe_->encodeCalls.load(), 2);
         QTest::keyClick(window_->canvas(), Qt::Key_D);
-        QCOMPARE(window_->currentRow(), 1);
+        QCOMPARE(window_->document()->currentRow(), 1);
         QTRY_VERIFY(area(0) > 0);
         QCOMPARE(probe_->cacheHits.load(), 1);
         QCOMPARE(probe_->encodeCalls.load(), 2);  // no second encoding of img2
@@ -169,15 +170,15 @@ private slots:
         QCOMPARE(window_->labelsDock()->selectedRow(), 2);
 
         QTest::keyClick(window_->canvas(), Qt::Key_D);
-        QCOMPARE(window_->currentRow(), 1);
+        QCOMPARE(window_->document()->currentRow(), 1);
         QTest::keyClick(window_->canvas(), Qt::Key_Right);
-        QCOMPARE(window_->currentRow(), 2);
+        QCOMPARE(window_->document()->currentRow(), 2);
         QTest::keyClick(window_->canvas(), Qt::Key_D);  // last image: stays
-        QCOMPARE(window_->currentRow(), 2);
+        QCOMPARE(window_->document()->currentRow(), 2);
         QTest::keyClick(window_->canvas(), Qt::Key_A);
-        QCOMPARE(window_->currentRow(), 1);
+        QCOMPARE(window_->document()->currentRow(), 1);
         QTest::keyClick(window_->canvas(), Qt::Key_Left);
-        QCOMPARE(window_->currentRow(), 0);
+        QCOMPARE(window_->document()->currentRow(), 0);
     }
 
     void aBoxBecomesAVisualPromptOnEveryImage() {
@@ -192,7 +193,7 @@ private slots:
         QTest::mouseMove(canvas->viewport(), (from + to) / 2);
         QTest::mouseMove(canvas->viewport(), to);
         QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
-        const LabelDefinition label = window_->labelModel()->label(0);
+        const LabelDefinition label = window_->document()->labelModel()->label(0);
         QCOMPARE(label.exemplars.size(), 1);
         const QRect box = label.exemplars[0].box;
         QVERIFY2(
@@ -206,7 +207,7 @@ private slots:
         // The exemplar drawn on img1 segments img2 as well.
         QTest::keyClick(window_->canvas(), Qt::Key_D);
         QTRY_VERIFY(area(0) > 0);
-        QCOMPARE(window_->session().path(), images_[1]);
+        QCOMPARE(window_->document()->session().path(), images_[1]);
     }
 
     void labelsAreSavedWithTheDataset() {
@@ -214,16 +215,16 @@ private slots:
         typePrompt("a glass");
         window_->labelsDock()->setThreshold(0, 0.42);
         window_->labelsDock()->addLabel("cat");
-        window_->setOverlapMode(OverlapMode::Overlapping);
+        QVERIFY(pm::ui::testing::triggerAction(*window_, "&Overlapping (independent masks)"));
         window_.reset();  // closing saves
         QVERIFY(QFile::exists(ProjectStore::labelsPath(dir_.path())));
 
         window_ = makeWindow();
         window_->openFolder(dir_.path());
-        QCOMPARE(window_->labelModel()->rowCount(), 2);
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a glass"});
-        QCOMPARE(window_->labelModel()->label(0).threshold, 0.42);
-        QCOMPARE(window_->labelModel()->label(1).name, QString("cat"));
+        QCOMPARE(window_->document()->labelModel()->rowCount(), 2);
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a glass"});
+        QCOMPARE(window_->document()->labelModel()->label(0).threshold, 0.42);
+        QCOMPARE(window_->document()->labelModel()->label(1).name, QString("cat"));
         QTRY_VERIFY(area(0) > 0);  // auto-segmented on open with the saved labels
         QTRY_VERIFY(area(1) > 0);
     }
@@ -236,17 +237,17 @@ private slots:
         window_->openFolder(dir_.path());
         typePrompt("a glass");
         QTRY_VERIFY(area(0) > 0);
-        window_->goToImage(3);  // img15.png, naturally after img3
-        QCOMPARE(window_->imageModel()->status(3), ImageStatus::Error);
+        window_->document()->goToImage(3);  // img15.png, naturally after img3
+        QCOMPARE(window_->document()->imageModel()->status(3), ImageStatus::Error);
         QVERIFY(window_->noticeBar()->isVisible());
         QVERIFY(window_->noticeBar()->text().contains("img15.png"));
-        window_->goToImage(0);
+        window_->document()->goToImage(0);
         QTRY_VERIFY(area(0) > 0);
 
         typePrompt("fail");  // the fake model throws for this prompt
         QTRY_VERIFY(window_->noticeBar()->isVisible() &&
                     window_->noticeBar()->text().contains("Segmentation failed"));
-        QCOMPARE(window_->imageModel()->status(0), ImageStatus::Error);
+        QCOMPARE(window_->document()->imageModel()->status(0), ImageStatus::Error);
         typePrompt("a cup");
         QTRY_VERIFY(area(0) > 0);
     }
@@ -259,10 +260,21 @@ private slots:
         window_->labelsDock()->setThreshold(1, 0.1);
         QTRY_VERIFY(area(0) > 0 && area(1) > 0);
         const qint64 exclusive = area(0) + area(1);
-        window_->setOverlapMode(OverlapMode::Overlapping);
+        QVERIFY(pm::ui::testing::triggerAction(*window_, "&Overlapping (independent masks)"));
         const qint64 overlapping = area(0) + area(1);
         QVERIFY2(overlapping > exclusive,
                  qPrintable(QStringLiteral("%1 vs %2").arg(overlapping).arg(exclusive)));
+        // One Ctrl+Z takes the mode back, and the menu shows it.
+        QTest::keyClick(window_->canvas(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(area(0) + area(1), exclusive);
+        QCOMPARE(window_->document()->overlapMode(), OverlapMode::Exclusive);
+        for (QAction* action : window_->findChildren<QAction*>()) {
+            if (action->text() == "&Exclusive (highest probability wins)") {
+                QVERIFY(action->isChecked());
+            } else if (action->text() == "&Overlapping (independent masks)") {
+                QVERIFY(!action->isChecked());
+            }
+        }
     }
 
     void probabilityUnderTheCursorIsShown() {

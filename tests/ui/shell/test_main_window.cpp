@@ -20,6 +20,7 @@
 #include "TestData.h"
 #include "canvas/CanvasView.h"
 #include "docks/LabelsDock.h"
+#include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
 #include "inference/SegmentationController.h"
@@ -137,7 +138,7 @@ private slots:
         QTemporaryDir dir;
         pm::ui::testing::writeImages(dir.path(), 2);
         QVERIFY(window_->openFolder(dir.path()));
-        QCOMPARE(window_->imageModel()->rowCount(), 2);
+        QCOMPARE(window_->document()->imageModel()->rowCount(), 2);
     }
 
     // Found by hand: a model finishing its load used to hide the warning about an unreadable labels file.
@@ -165,7 +166,7 @@ private slots:
     void keyTCreatesAFirstLabelAndFocusesItsPrompt() {
         window_->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-        QCOMPARE(window_->labelModel()->rowCount(), 0);
+        QCOMPARE(window_->document()->labelModel()->rowCount(), 0);
         // With no labels the dock says how to make one instead of showing an empty list.
         auto* hint = window_->labelsDock()->findChild<QLabel*>("labelsEmptyHint");
         QVERIFY(hint);
@@ -173,7 +174,7 @@ private slots:
         QVERIFY(hint->text().contains("Press T"));
         QVERIFY(!window_->labelsDock()->view()->isVisible());
         QTest::keyClick(window_.get(), Qt::Key_T);
-        QCOMPARE(window_->labelModel()->rowCount(), 1);
+        QCOMPARE(window_->document()->labelModel()->rowCount(), 1);
         QVERIFY(!hint->isVisible());
         QVERIFY(window_->labelsDock()->view()->isVisible());
         QTRY_VERIFY(window_->labelsDock()->promptEdit()->hasFocus());
@@ -181,9 +182,9 @@ private slots:
         // Typing goes into the prompt, not to single-key shortcuts.
         QTest::keyClicks(window_->labelsDock()->promptEdit(), "a dog");
         QTest::keyClick(window_->labelsDock()->promptEdit(), Qt::Key_Return);
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
-        QCOMPARE(window_->labelModel()->label(0).name, QString("a dog"));
-        QCOMPARE(window_->labelModel()->rowCount(), 1);
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a dog"});
+        QCOMPARE(window_->document()->labelModel()->label(0).name, QString("a dog"));
+        QCOMPARE(window_->document()->labelModel()->rowCount(), 1);
     }
 
     // Where keys go (USER_GUIDE.md, "The keyboard"). Keys are sent to whatever has the focus, as a
@@ -197,14 +198,14 @@ private slots:
         type("a dog");
         press(Qt::Key_Return);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a dog"});
         // Esc leaves the field and drops what was typed there.
         press(Qt::Key_T);
         type("junk");
         press(Qt::Key_Escape);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
         QCOMPARE(window_->labelsDock()->promptEdit()->text(), QString("a dog"));
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a dog"});
         // A single letter is a command again: a second label, then `1` selects the first.
         press(Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(window_->labelsDock()->selectedRow(), 1);
@@ -224,24 +225,24 @@ private slots:
         press(Qt::Key_T);
         type("a dog");
         press(Qt::Key_Return);
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
-        const int index = window_->undoStack()->index();
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a dog"});
+        const int index = window_->document()->undoStack()->index();
         press(Qt::Key_T);
         type("a cat");
         QLineEdit* prompt = window_->labelsDock()->promptEdit();
         for (int i = 0; i < 10 && prompt->isUndoAvailable(); ++i) {
             press(Qt::Key_Z, Qt::ControlModifier);
-            QCOMPARE(window_->undoStack()->index(), index);  // the field's own undo
+            QCOMPARE(window_->document()->undoStack()->index(), index);  // the field's own undo
         }
         QVERIFY(!prompt->isUndoAvailable());
         QCOMPARE(prompt->text(), QString("a dog"));
         press(Qt::Key_Z, Qt::ControlModifier);  // nothing left in the field: the dataset's last edit
-        QCOMPARE(window_->undoStack()->index(), index - 1);
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{});
+        QCOMPARE(window_->document()->undoStack()->index(), index - 1);
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{});
         press(Qt::Key_Escape);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window_->canvas()));
         press(Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);  // redo, from the canvas
-        QCOMPARE(window_->labelModel()->label(0).prompts, QStringList{"a dog"});
+        QCOMPARE(window_->document()->labelModel()->label(0).prompts, QStringList{"a dog"});
     }
 
     // A dialog opened while a text field had the keyboard gives it to the canvas when it closes.
@@ -278,7 +279,7 @@ private slots:
         press(Qt::Key_T);
         type("a dog");
         press(Qt::Key_Return);
-        QTRY_COMPARE(window_->imageModel()->status(0), ImageStatus::Error);
+        QTRY_COMPARE(window_->document()->imageModel()->status(0), ImageStatus::Error);
         const QString text = window_->noticeBar()->text();
         QVERIFY2(text.contains("turned.jpg") && text.contains("40×20") && text.contains("20×40"),
                  qPrintable(text));
