@@ -186,6 +186,16 @@ private slots:
             QCOMPARE(window_->document()->imageModel()->status(i), ImageStatus::Auto);
         }
         QCOMPARE(window_->autoLabel()->savedAutoResults(), 4);
+        // Opening an auto result shows its file and keeps it auto; leaving it unchanged too.
+        QSignalSpy shown(window_->document(), &DatasetDocument::imageShown);
+        window_->document()->goToImage(2);
+        QVERIFY(shown.count() > 0 || shown.wait(5000));
+        shown.clear();
+        QVERIFY(window_->document()->session().showingSaved());
+        QCOMPARE(window_->document()->imageModel()->status(2), ImageStatus::Auto);
+        window_->document()->goToImage(3);
+        QVERIFY(shown.count() > 0 || shown.wait(5000));
+        QCOMPARE(window_->document()->imageModel()->status(2), ImageStatus::Auto);
 
         // Export includes them: the user's image and the four auto results.
         ExportRequest request;
