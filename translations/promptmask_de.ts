@@ -58,6 +58,10 @@
         <source>clear brush edits</source>
         <translation>Pinseländerungen verwerfen</translation>
     </message>
+    <message>
+        <source>Use suggested threshold %1 for &quot;%2&quot;</source>
+        <translation>Vorgeschlagenen Schwellenwert %1 für „%2“ verwenden</translation>
+    </message>
 </context>
 <context>
     <name>EditLabelCommand</name>
@@ -1210,6 +1214,10 @@ Beenden und verwerfen?</numerusform>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
+        <source>Su&amp;ggest Threshold…</source>
+        <translation>Schwellenwert &amp;vorschlagen…</translation>
+    </message>
+    <message>
         <source>Auto-&amp;Label Dataset…</source>
         <translation>Datensatz automatisch &amp;beschriften…</translation>
     </message>
@@ -1357,6 +1365,55 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>, %1% hits</source>
         <translation>, %1 % Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ThresholdDialog</name>
+    <message>
+        <source>Threshold for &quot;%1&quot;</source>
+        <translation>Schwellenwert für „%1“</translation>
+    </message>
+    <message>
+        <source>Current threshold:</source>
+        <translation>Aktueller Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s guess on this image:</source>
+        <translation>Otsu-Schätzung auf diesem Bild:</translation>
+    </message>
+    <message>
+        <source>segment this image first</source>
+        <translation>erst dieses Bild segmentieren</translation>
+    </message>
+    <message>
+        <source>Use Otsu&apos;s Guess</source>
+        <translation>Otsu-Schätzung verwenden</translation>
+    </message>
+    <message>
+        <source>Learned from your saved images:</source>
+        <translation>Aus Ihren gespeicherten Bildern gelernt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean IoU %2 over %n saved image(s))</source>
+        <translation>
+            <numerusform>%1 (mittlere IoU %2 über %n gespeichertes Bild)</numerusform>
+            <numerusform>%1 (mittlere IoU %2 über %n gespeicherte Bilder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>save %n more image(s) containing this label</source>
+        <translation>
+            <numerusform>noch %n Bild mit diesem Label speichern</numerusform>
+            <numerusform>noch %n Bilder mit diesem Label speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Learned Threshold</source>
+        <translation>Gelernten Schwellenwert verwenden</translation>
+    </message>
+    <message>
+        <source>Mean IoU with your saved masks at each threshold (dashed: current, dotted: Otsu)</source>
+        <translation>Mittlere IoU mit Ihren gespeicherten Masken je Schwellenwert (gestrichelt: aktuell, gepunktet: Otsu)</translation>
     </message>
 </context>
 </TS>

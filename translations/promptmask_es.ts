@@ -58,6 +58,10 @@
         <source>clear brush edits</source>
         <translation>borrar retoques de pincel</translation>
     </message>
+    <message>
+        <source>Use suggested threshold %1 for &quot;%2&quot;</source>
+        <translation>Usar el umbral sugerido %1 para «%2»</translation>
+    </message>
 </context>
 <context>
     <name>EditLabelCommand</name>
@@ -1210,6 +1214,10 @@ Quit and discard them?</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
+        <source>Su&amp;ggest Threshold…</source>
+        <translation>Sugerir &amp;umbral…</translation>
+    </message>
+    <message>
         <source>Auto-&amp;Label Dataset…</source>
         <translation>Eti&amp;quetar automáticamente el conjunto…</translation>
     </message>
@@ -1357,6 +1365,55 @@ Quit and discard them?</source>
     <message>
         <source>, %1% hits</source>
         <translation>, %1% de aciertos</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ThresholdDialog</name>
+    <message>
+        <source>Threshold for &quot;%1&quot;</source>
+        <translation>Umbral de «%1»</translation>
+    </message>
+    <message>
+        <source>Current threshold:</source>
+        <translation>Umbral actual:</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s guess on this image:</source>
+        <translation>Estimación de Otsu en esta imagen:</translation>
+    </message>
+    <message>
+        <source>segment this image first</source>
+        <translation>segmente primero esta imagen</translation>
+    </message>
+    <message>
+        <source>Use Otsu&apos;s Guess</source>
+        <translation>Usar la estimación de Otsu</translation>
+    </message>
+    <message>
+        <source>Learned from your saved images:</source>
+        <translation>Aprendido de sus imágenes guardadas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean IoU %2 over %n saved image(s))</source>
+        <translation>
+            <numerusform>%1 (IoU media %2 en %n imagen guardada)</numerusform>
+            <numerusform>%1 (IoU media %2 en %n imágenes guardadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>save %n more image(s) containing this label</source>
+        <translation>
+            <numerusform>guarde %n imagen más con esta etiqueta</numerusform>
+            <numerusform>guarde %n imágenes más con esta etiqueta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Learned Threshold</source>
+        <translation>Usar el umbral aprendido</translation>
+    </message>
+    <message>
+        <source>Mean IoU with your saved masks at each threshold (dashed: current, dotted: Otsu)</source>
+        <translation>IoU media con sus máscaras guardadas en cada umbral (discontinua: actual, punteada: Otsu)</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@
         <source>clear brush edits</source>
         <translation>effacer les retouches au pinceau</translation>
     </message>
+    <message>
+        <source>Use suggested threshold %1 for &quot;%2&quot;</source>
+        <translation>Utiliser le seuil suggéré %1 pour « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>EditLabelCommand</name>
@@ -1210,6 +1214,10 @@ Quitter et les abandonner ?</numerusform>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
+        <source>Su&amp;ggest Threshold…</source>
+        <translation>Suggérer un seu&amp;il…</translation>
+    </message>
+    <message>
         <source>Auto-&amp;Label Dataset…</source>
         <translation>Étiquetage &amp;automatique du jeu de données…</translation>
     </message>
@@ -1357,6 +1365,55 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>, %1% hits</source>
         <translation>, %1% de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ThresholdDialog</name>
+    <message>
+        <source>Threshold for &quot;%1&quot;</source>
+        <translation>Seuil pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Current threshold:</source>
+        <translation>Seuil actuel :</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s guess on this image:</source>
+        <translation>Estimation d’Otsu sur cette image :</translation>
+    </message>
+    <message>
+        <source>segment this image first</source>
+        <translation>segmentez d’abord cette image</translation>
+    </message>
+    <message>
+        <source>Use Otsu&apos;s Guess</source>
+        <translation>Utiliser l’estimation d’Otsu</translation>
+    </message>
+    <message>
+        <source>Learned from your saved images:</source>
+        <translation>Appris de vos images enregistrées :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean IoU %2 over %n saved image(s))</source>
+        <translation>
+            <numerusform>%1 (IoU moyenne %2 sur %n image enregistrée)</numerusform>
+            <numerusform>%1 (IoU moyenne %2 sur %n images enregistrées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>save %n more image(s) containing this label</source>
+        <translation>
+            <numerusform>enregistrez encore %n image contenant ce label</numerusform>
+            <numerusform>enregistrez encore %n images contenant ce label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Learned Threshold</source>
+        <translation>Utiliser le seuil appris</translation>
+    </message>
+    <message>
+        <source>Mean IoU with your saved masks at each threshold (dashed: current, dotted: Otsu)</source>
+        <translation>IoU moyenne avec vos masques enregistrés pour chaque seuil (tirets : actuel, pointillés : Otsu)</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@
         <source>clear brush edits</source>
         <translation>ブラシの編集を消去</translation>
     </message>
+    <message>
+        <source>Use suggested threshold %1 for &quot;%2&quot;</source>
+        <translation>「%2」に提案されたしきい値 %1 を使用</translation>
+    </message>
 </context>
 <context>
     <name>EditLabelCommand</name>
@@ -1203,6 +1207,10 @@ Quit and discard them?</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
+        <source>Su&amp;ggest Threshold…</source>
+        <translation>しきい値を提案(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Auto-&amp;Label Dataset…</source>
         <translation>データセットを自動ラベル付け(&amp;L)…</translation>
     </message>
@@ -1347,6 +1355,53 @@ Quit and discard them?</source>
     <message>
         <source>, %1% hits</source>
         <translation>、ヒット率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ThresholdDialog</name>
+    <message>
+        <source>Threshold for &quot;%1&quot;</source>
+        <translation>「%1」のしきい値</translation>
+    </message>
+    <message>
+        <source>Current threshold:</source>
+        <translation>現在のしきい値:</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s guess on this image:</source>
+        <translation>この画像での大津法の推定:</translation>
+    </message>
+    <message>
+        <source>segment this image first</source>
+        <translation>先にこの画像をセグメントしてください</translation>
+    </message>
+    <message>
+        <source>Use Otsu&apos;s Guess</source>
+        <translation>大津法の推定を使用</translation>
+    </message>
+    <message>
+        <source>Learned from your saved images:</source>
+        <translation>保存した画像から学習:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean IoU %2 over %n saved image(s))</source>
+        <translation>
+            <numerusform>%1（保存済み画像 %n 枚での平均 IoU %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>save %n more image(s) containing this label</source>
+        <translation>
+            <numerusform>このラベルを含む画像をあと %n 枚保存してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Learned Threshold</source>
+        <translation>学習したしきい値を使用</translation>
+    </message>
+    <message>
+        <source>Mean IoU with your saved masks at each threshold (dashed: current, dotted: Otsu)</source>
+        <translation>各しきい値での保存済みマスクとの平均 IoU（破線: 現在、点線: 大津法）</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@
         <source>clear brush edits</source>
         <translation>清除画笔修改</translation>
     </message>
+    <message>
+        <source>Use suggested threshold %1 for &quot;%2&quot;</source>
+        <translation>为“%2”使用建议阈值 %1</translation>
+    </message>
 </context>
 <context>
     <name>EditLabelCommand</name>
@@ -1203,6 +1207,10 @@ Quit and discard them?</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
+        <source>Su&amp;ggest Threshold…</source>
+        <translation>建议阈值(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Auto-&amp;Label Dataset…</source>
         <translation>自动标注数据集(&amp;L)…</translation>
     </message>
@@ -1347,6 +1355,53 @@ Quit and discard them?</source>
     <message>
         <source>, %1% hits</source>
         <translation>，命中率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ThresholdDialog</name>
+    <message>
+        <source>Threshold for &quot;%1&quot;</source>
+        <translation>“%1”的阈值</translation>
+    </message>
+    <message>
+        <source>Current threshold:</source>
+        <translation>当前阈值：</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s guess on this image:</source>
+        <translation>本图像的大津法估计：</translation>
+    </message>
+    <message>
+        <source>segment this image first</source>
+        <translation>请先分割此图像</translation>
+    </message>
+    <message>
+        <source>Use Otsu&apos;s Guess</source>
+        <translation>使用大津法估计</translation>
+    </message>
+    <message>
+        <source>Learned from your saved images:</source>
+        <translation>从已保存的图像学习：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean IoU %2 over %n saved image(s))</source>
+        <translation>
+            <numerusform>%1（%n 张已保存图像的平均 IoU %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>save %n more image(s) containing this label</source>
+        <translation>
+            <numerusform>再保存 %n 张包含此标签的图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use Learned Threshold</source>
+        <translation>使用学习到的阈值</translation>
+    </message>
+    <message>
+        <source>Mean IoU with your saved masks at each threshold (dashed: current, dotted: Otsu)</source>
+        <translation>各阈值下与已保存掩码的平均 IoU（虚线：当前，点线：大津法）</translation>
     </message>
 </context>
 </TS>

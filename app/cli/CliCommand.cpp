@@ -5,6 +5,7 @@
 #include "LabelCommand.h"
 #include "MergeCommand.h"
 #include "SegmentCommand.h"
+#include "SuggestThresholdCommand.h"
 #include "TokenizeCommand.h"
 
 namespace pm::cli {
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<LabelCommand>());
     commands.push_back(std::make_unique<MergeCommand>());
+    commands.push_back(std::make_unique<SuggestThresholdCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

@@ -15,6 +15,7 @@
 #include "annotation/AnnotationFormat.h"
 #include "annotation/ProvenanceJson.h"
 #include "image/ImageLoader.h"
+#include "model/PromptCombiner.h"
 #include "model/SegmenterFactory.h"
 #include "project/ImageScan.h"
 #include "project/ItemStore.h"
@@ -172,7 +173,9 @@ void removeStaleTemporaries(const fs::path& dir) {
 // an unusable exemplar would fail every image alike.
 void requireUsableExemplars(const LabelSet& labels, const fs::path& labelsFile) {
     for (const LabelSpec& l : labels.labels()) {
-        for (const VisualExemplar& e : l.exemplars) {
+        std::vector<VisualExemplar> all = l.exemplars;
+        all.insert(all.end(), l.negativeExemplars.begin(), l.negativeExemplars.end());
+        for (const VisualExemplar& e : all) {
             cv::Size size;
             try {
                 size = ImageLoader::probeSize(e.imagePath);
@@ -379,8 +382,8 @@ int LabelCommand::run(const std::vector<std::string>& rawArgs) {
                 Segmented s;
                 s.image = todo[i];
                 try {
-                    SegmentationResult r =
-                        segmenter->segment((imagesRoot / fs::u8path(todo[i])).string(), builder.prompts());
+                    SegmentationResult r = PromptCombiner::segment(
+                        *segmenter, (imagesRoot / fs::u8path(todo[i])).string(), builder.prompts());
                     s.size = r.imageSize;  // from here on, an error is not the image's
                     for (const std::string& e : r.promptErrors) {
                         if (!e.empty()) {  // an exemplar that cannot be used fails every image alike

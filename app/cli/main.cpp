@@ -1,4 +1,5 @@
 // promptmask-cli: the command-line face of core/ (segment, tokenize, convert). Links no Qt.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -19,9 +20,13 @@ void printHelp(const std::vector<std::unique_ptr<pm::cli::CliCommand>>& commands
                  "       promptmask-cli <command> --help\n\n"
                  "Label images by prompt with CLIPSeg, and convert annotation files.\n\n"
                  "Commands:\n";
+    size_t width = 12;  // the longest name and two spaces
+    for (const auto& command : commands) {
+        width = std::max(width, command->name().size() + 2);
+    }
     for (const auto& command : commands) {
         std::string padded = command->name();
-        padded.resize(12, ' ');
+        padded.resize(width, ' ');
         std::cout << "  " << padded << command->summary() << "\n";
     }
     std::cout << "\nOptions:\n"

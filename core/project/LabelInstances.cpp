@@ -12,13 +12,9 @@ LabelInstances::LabelInstances(const LabelSet& labels, Options options)
     for (size_t i = 0; i < labels.labels().size(); ++i) {
         firstPrompt_.push_back(prompts_.size());
         Provenance p;
-        for (Prompt prompt : labels.labels()[i].effectivePrompts()) {
-            prompts_.push_back(prompt);
-            if (prompt.exemplar) {
-                prompt.exemplar->imagePath = labels.relativeToBase(prompt.exemplar->imagePath);
-            }
-            p.prompts.push_back(prompt.describe());
-        }
+        const std::vector<CombinedPrompt> combined = labels.labels()[i].combinedPrompts();
+        prompts_.insert(prompts_.end(), combined.begin(), combined.end());
+        p.prompts = LabelSet::describe(combined, labels.baseDir());
         p.threshold = threshold(i);
         p.modelId = options_.modelId;
         p.modelName = options_.modelName;
@@ -31,7 +27,7 @@ double LabelInstances::threshold(size_t label) const {
     return options_.thresholdOverride >= 0 ? options_.thresholdOverride : labels_.labels()[label].threshold;
 }
 
-std::vector<Instance> LabelInstances::build(const std::vector<cv::Mat>& probabilities) const {
+std::vector<cv::Mat> LabelInstances::labelMaps(const std::vector<cv::Mat>& probabilities) const {
     if (probabilities.size() != prompts_.size()) {
         throw Error(ErrorKind::Model, "expected " + std::to_string(prompts_.size()) +
                                           " probability maps, got " + std::to_string(probabilities.size()));
@@ -46,6 +42,13 @@ std::vector<Instance> LabelInstances::build(const std::vector<cv::Mat>& probabil
             cv::max(maps[l], probabilities[p], maps[l]);
         }
     }
+    return maps;
+}
+
+std::vector<Instance> LabelInstances::build(const std::vector<cv::Mat>& probabilities) const {
+    std::vector<cv::Mat> maps = labelMaps(probabilities);
+    const size_t n = maps.size();
+    const cv::Size size = probabilities.empty() ? cv::Size() : probabilities.front().size();
     std::vector<cv::Mat> masks(n);
     if (labels_.overlap() == LabelSet::Overlap::Overlapping) {
         for (size_t l = 0; l < n; ++l) {

@@ -1,6 +1,7 @@
 #include "commands/DocumentCommands.h"
 
 #include <QUndoStack>
+#include <algorithm>
 #include <opencv2/imgproc.hpp>
 
 #include "commands/PaintStrokeCommand.h"
@@ -73,6 +74,24 @@ void DocumentCommands::editLabel(int row, EditLabelCommand::Field field,
     if (after != before) {
         push(new EditLabelCommand(model, before, after, field));
     }
+}
+
+void DocumentCommands::acceptThreshold(int row, double threshold) {
+    LabelListModel* model = document_.labelModel();
+    if (row < 0 || row >= model->rowCount()) {
+        return;
+    }
+    const LabelDefinition before = model->label(row);
+    LabelDefinition after = before;
+    after.threshold = std::clamp(threshold, 0.0, 1.0);
+    if (after == before) {
+        return;
+    }
+    // A parent step has no id, so QUndoStack never merges it with the drag before or after it.
+    auto* step = new QUndoCommand(
+        tr("Use suggested threshold %1 for \"%2\"").arg(after.threshold, 0, 'f', 3).arg(before.name));
+    new EditLabelCommand(model, before, after, EditLabelCommand::Field::Threshold, step);
+    push(step);
 }
 
 LabelDefinition DocumentCommands::labelFor(int row, QUndoCommand* parent) {

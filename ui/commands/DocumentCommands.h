@@ -35,6 +35,9 @@ public:
     // One edit of a label's `field`; nothing is pushed when `change` leaves it as it was.
     void editLabel(int row, EditLabelCommand::Field field,
                    const std::function<void(LabelDefinition&)>& change);
+    // A suggested threshold the user accepted: its own undo step, never merged with a slider drag, so
+    // one Ctrl+Z restores the threshold the label had just before.
+    void acceptThreshold(int row, double threshold);
     int addExemplar(int row, const QRect& box, pm::VisualPromptMode mode);
     int paintStroke(int row, const QVector<QPoint>& points, int radius, bool erase);
     int paintPolygon(int row, const QVector<QPoint>& corners, bool erase);

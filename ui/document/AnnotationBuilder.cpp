@@ -4,22 +4,19 @@
 #include <opencv2/imgproc.hpp>
 
 #include "annotation/MaskPolygons.h"
+#include "project/LabelSet.h"
 
 namespace pm::ui {
 
 pm::Provenance AnnotationBuilder::provenance(const LabelDefinition& label, const pm::ModelInfo& model,
                                              const QString& datasetDir) {
     pm::Provenance p;
-    const QDir root(datasetDir);
-    for (pm::Prompt prompt : label.toPrompts()) {
-        if (prompt.exemplar && !datasetDir.isEmpty()) {
-            const QString rel = root.relativeFilePath(QString::fromStdString(prompt.exemplar->imagePath));
-            if (!rel.startsWith(QLatin1String(".."))) {
-                prompt.exemplar->imagePath = rel.toStdString();
-            }
-        }
-        p.prompts.push_back(prompt.describe());
-    }
+    // The CLI's `label` records the same strings (pm::LabelSet::describe).
+    p.prompts = pm::LabelSet::describe(
+        label.toCombinedPrompts(),
+        datasetDir.isEmpty()
+            ? std::filesystem::path()
+            : std::filesystem::path(QDir::cleanPath(QDir(datasetDir).absolutePath()).toStdString()));
     p.threshold = label.threshold;
     p.modelId = model.id;
     p.modelName = model.name;

@@ -36,7 +36,7 @@ int ImageSession::store(const SegmentationOutcome& outcome, const QVector<LabelD
 QVector<LabelDefinition> ImageSession::stale(const QVector<LabelDefinition>& labels) const {
     QVector<LabelDefinition> result;
     for (const LabelDefinition& l : labels) {
-        if (!l.visible || l.toPrompts().empty()) {
+        if (!l.visible || l.toCombinedPrompts().empty()) {
             continue;
         }
         const auto it = maps_.constFind(l.id);

@@ -119,7 +119,7 @@ SegmentationJob SegmentationController::segmentJob(const QString& imagePath,
     job.priority = JobPriority::Interactive;
     job.path = imagePath;
     for (int i = 0; i < labels.size(); ++i) {
-        for (pm::Prompt& p : labels[i].toPrompts()) {
+        for (pm::CombinedPrompt& p : labels[i].toCombinedPrompts()) {
             job.prompts.push_back(std::move(p));
             job.group.push_back(i);
         }

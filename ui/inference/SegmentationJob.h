@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "model/Prompt.h"
+#include "model/CombinedPrompt.h"
 #include "util/CancelToken.h"
 
 namespace pm::ui {
@@ -25,9 +25,10 @@ struct SegmentationJob {
     JobPriority priority = JobPriority::Interactive;
     QString path;  // image (Segment, Encode) or model bundle folder (LoadModel)
 
-    // Segment: prompts of several labels decoded in one batch; group[i] is the label index of
-    // prompts[i]. A label's probability map is the pixel-wise maximum over its prompts.
-    std::vector<pm::Prompt> prompts;
+    // Segment: prompts of several labels (LabelDefinition::toCombinedPrompts) decoded in one batch;
+    // group[i] is the label index of prompts[i]. A label's probability map is the pixel-wise maximum
+    // over its prompts.
+    std::vector<pm::CombinedPrompt> prompts;
     std::vector<int> group;
     QStringList labelIds;    // per label
     QStringList signatures;  // per label, LabelDefinition::signature() at request time

@@ -6,6 +6,7 @@
 #include <opencv2/core.hpp>
 
 #include "inference/ErrorText.h"
+#include "model/PromptCombiner.h"
 #include "util/Error.h"
 
 namespace pm::ui {
@@ -86,8 +87,10 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
     if (job.prompts.empty()) {
         throw pm::Error(pm::ErrorKind::Input, tr("nothing to segment").toStdString());
     }
+    // Plain prompts go straight to Segmenter::segment(); ensembles, templates, negatives and mixes through
+    // the core prompt algebra, exactly as the CLI's `label` does.
     pm::SegmentationResult result =
-        segmenter_->segment(job.path.toStdString(), job.prompts, job.cancel.get());
+        pm::PromptCombiner::segment(*segmenter_, job.path.toStdString(), job.prompts, job.cancel.get());
     job.cancel->throwIfCancelled();
     QStringList leftOut;
     size_t usable = 0;
@@ -97,10 +100,20 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
             ++usable;
             continue;
         }
-        const pm::Prompt& prompt = job.prompts[i];
-        const QString name = prompt.isVisual()
-                                 ? QFileInfo(QString::fromStdString(prompt.exemplar->imagePath)).fileName()
-                                 : QString::fromStdString(prompt.text);
+        // Only an exemplar can be unusable (its image gone or too small): name the first one of the
+        // combined prompt, member or negative; the whole combined prompt is left out.
+        const pm::CombinedPrompt& combined = job.prompts[i];
+        QString name;
+        for (const std::vector<pm::Prompt>* list : {&combined.members, &combined.negatives}) {
+            for (const pm::Prompt& p : *list) {
+                if (name.isEmpty() && p.isVisual()) {
+                    name = QFileInfo(QString::fromStdString(p.exemplar->imagePath)).fileName();
+                }
+            }
+        }
+        if (name.isEmpty()) {
+            name = QString::fromStdString(combined.describe());
+        }
         const QString problem =
             tr("the visual prompt drawn on %1 was left out: %2").arg(name, QString::fromStdString(error));
         if (!leftOut.contains(problem)) {

@@ -23,6 +23,7 @@
 #include "shell/KeyboardFocus.h"
 #include "shell/NoticeBar.h"
 #include "shell/StatusBarWidget.h"
+#include "threshold/ThresholdAdvisor.h"
 
 namespace pm::ui {
 
@@ -36,7 +37,8 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
       imageDock_(new ImageDock(document_->imageModel(), this)),
       labelsDock_(new LabelsDock(document_->labelModel(), document_->commands(), this)),
       status_(new StatusBarWidget(this)),
-      exporter_(new DatasetExporter(this)) {
+      exporter_(new DatasetExporter(this)),
+      thresholds_(new ThresholdAdvisor(document_, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);

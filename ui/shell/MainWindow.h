@@ -26,6 +26,7 @@ class LabelsDock;
 class NoticeBar;
 class SegmentationController;
 class StatusBarWidget;
+class ThresholdAdvisor;
 
 // The PromptMask window: Images dock, canvas, Labels dock, status bar, menus. Layout and wiring only:
 // the dataset (images, labels, undo, saving, asking the model) is the DatasetDocument, every edit goes
@@ -49,6 +50,7 @@ public:
     bool startExport(const ExportRequest& request);
 
     DatasetDocument* document() const { return document_; }
+    ThresholdAdvisor* thresholdAdvisor() const { return thresholds_; }
     SegmentationController* controller() const { return controller_; }
     ImageDock* imageDock() const { return imageDock_; }
     LabelsDock* labelsDock() const { return labelsDock_; }
@@ -110,6 +112,7 @@ private:
     QAction* instancePerLabelAction_ = nullptr;
     DatasetExporter* exporter_;
     AutoLabelController* autoLabel_ = nullptr;  // Image → Auto-Label Dataset…
+    ThresholdAdvisor* thresholds_;              // Edit → Suggest Threshold…
     QPointer<QProgressDialog> exportProgress_;
     QPointer<QMessageBox> exportSummary_;
 

@@ -31,6 +31,7 @@
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/StatusBarWidget.h"
+#include "threshold/ThresholdAdvisor.h"
 #include "util/Version.h"
 
 namespace pm::ui {
@@ -83,6 +84,8 @@ void MainWindow::createActions() {
     edit->addAction(tr("&Type a Prompt"), QKeySequence(Qt::Key_T), labelsDock_, &LabelsDock::focusPrompt);
     edit->addAction(tr("&Add Label"), QKeySequence(tr("Ctrl+L")), this, [this] { labelsDock_->addLabel(); });
     edit->addAction(tr("Remo&ve Label"), this, [this] { labelsDock_->removeSelected(); });
+    edit->addAction(tr("Su&ggest Threshold…"), this,
+                    [this] { thresholds_->suggest(labelsDock_->selectedRow()); });
     edit->addSeparator();
     // One drawing tool at a time; pressing a tool's key again goes back to plain navigation.
     auto* tools = new QActionGroup(this);

@@ -95,6 +95,102 @@ private slots:
         QVERIFY(set.labels()[1].effectivePrompts().empty());
     }
 
+    // The prompt algebra per label: what the model is asked (GUI and CLI alike, LabelSpec::combinedPrompts).
+    void promptAlgebraFields() {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString();
+        const fs::path file = writeFile(dir / "labels.json", R"([
+          {"name": "cup", "prompts": ["a cup", " ", "a mug"], "negatives": ["a plate", "  "],
+           "negativeStrength": 0.5, "templates": "clip7"},
+          {"name": "cat", "prompts": ["a cat", "a kitten"], "ensemble": true,
+           "negativeExemplars": [{"image": "n.png", "box": [1, 1, 4, 4]}]},
+          {"name": "dog", "prompts": ["a dog"], "mix": 0.25,
+           "exemplars": [{"image": "d.png", "box": [0, 0, 9, 9], "mode": "plain"}]},
+          {"name": "fox", "prompts": ["a fox"], "mix": 0.5},
+          {"name": "owl", "mix": null, "ensemble": false}
+        ])");
+        const LabelSet set = LabelSet::load(file);
+        const auto& l = set.labels();
+        // Not an ensemble: one map per prompt (OR-ed), each with the label's negatives and templates.
+        const auto cup = l[0].combinedPrompts();
+        QCOMPARE(cup.size(), size_t(2));
+        for (const pm::CombinedPrompt& c : cup) {
+            QCOMPARE(c.members.size(), size_t(1));
+            QCOMPARE(c.negatives.size(), size_t(1));  // the blank one is dropped
+            QCOMPARE(c.negatives[0].text, std::string("a plate"));
+            QCOMPARE(c.negativeStrength, 0.5);
+            QCOMPARE(c.templateSet, std::string("clip7"));
+            QVERIFY(!c.mix);
+        }
+        QCOMPARE(cup[1].members[0].text, std::string("a mug"));
+        QVERIFY(l[0].usesPromptAlgebra());
+        // Ensemble: one map for all members; negative exemplars resolved like exemplars.
+        const auto cat = l[1].combinedPrompts();
+        QCOMPARE(cat.size(), size_t(1));
+        QCOMPARE(cat[0].members.size(), size_t(2));
+        QCOMPARE(cat[0].negatives.at(0).exemplar->imagePath, (dir / "n.png").string());
+        QVERIFY(set.missingExemplars().size() == 2);  // n.png and d.png
+        // Mix: one map; needs a text and an exemplar, else the label is a plain ensemble.
+        const auto dog = l[2].combinedPrompts();
+        QCOMPARE(dog.size(), size_t(1));
+        QCOMPARE(dog[0].members.size(), size_t(2));
+        QCOMPARE(dog[0].mix.value_or(-1), 0.25);
+        dog[0].validate();
+        const auto fox = l[3].combinedPrompts();
+        QCOMPARE(fox.size(), size_t(1));
+        QVERIFY(!fox[0].mix);
+        fox[0].validate();
+        // A version-1 label: single plain prompts, nothing of the algebra.
+        QVERIFY(!l[4].usesPromptAlgebra());
+        QCOMPARE(l[4].combinedPrompts().size(), size_t(1));
+        QVERIFY(l[4].combinedPrompts()[0].isSingle());
+        // Provenance names exemplars relative to the labels folder.
+        const auto described = LabelSet::describe(dog, set.baseDir());
+        QCOMPARE(described.at(0), std::string("mix 0.25(a dog|visual:d.png@0,0,9,9/plain)"));
+    }
+
+    // toJson() writes what parse() reads, key for key; version 1 unless the algebra is used.
+    void toJsonRoundTrips() {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString();
+        const fs::path file = writeFile(dir / ".promptmask/labels.json", R"({
+          "format": "promptmask-labels", "version": 2, "overlapMode": "overlapping",
+          "labels": [{"id": "a", "name": "cup", "color": "\u0023ff0000", "prompts": ["a cup"], "threshold": 0.3,
+                      "negatives": ["a plate"], "negativeStrength": 0.8, "templates": "fixed", "ensemble": true,
+                      "mix": 0.5, "exemplars": [{"image": "p/x.png", "box": [1, 2, 3, 4]}],
+                      "negativeExemplars": [{"image": "/abs/y.png", "box": [5, 6, 7, 8], "mode": "crop"}]}]})");
+        const LabelSet set = LabelSet::load(file);
+        const std::string written = set.toJson();
+        QVERIFY(written.find("\"version\": 2") != std::string::npos);
+        QVERIFY(written.find("\"p/x.png\"") != std::string::npos);
+        writeFile(dir / ".promptmask/again.json", written);
+        const LabelSet again = LabelSet::load(dir / ".promptmask/again.json");
+        QCOMPARE(again.toJson(), written);
+        const pm::LabelSpec& a = again.labels()[0];
+        QCOMPARE(a.negativeExemplars.at(0).imagePath, std::string("/abs/y.png"));
+        QCOMPARE(a.templates, std::string("fixed"));
+        QCOMPARE(a.mix.value_or(-1), 0.5);
+        QCOMPARE(a.negativeStrength, 0.8);
+        QVERIFY(a.ensemble);
+        QCOMPARE(again.overlap(), LabelSet::Overlap::Overlapping);
+
+        pm::LabelSpec cup;
+        cup.name = "cup";
+        cup.prompts = {"a cup"};
+        const LabelSet plain({cup}, LabelSet::Overlap::Exclusive, dir);
+        QVERIFY(plain.toJson().find("\"version\": 1") != std::string::npos);
+        QVERIFY(plain.toJson().find("negatives") == std::string::npos);
+    }
+
+    // The editor (GUI) loads a project still being built; a batch run refuses it.
+    void editorAcceptsEmptyAndRepeatedNames() {
+        const std::string empty = R"({"format": "promptmask-labels", "version": 1, "labels": []})";
+        QVERIFY(LabelSet::parse(empty, "/d/.promptmask/labels.json", LabelSet::Use::Editor).labels().empty());
+        QVERIFY(!errorOf([&] { LabelSet::parse(empty, "/d/labels.json"); }).empty());
+        const std::string twice = R"([{"name": "a"}, {"name": "a"}])";
+        QCOMPARE(LabelSet::parse(twice, "/d/l.json", LabelSet::Use::Editor).labels().size(), size_t(2));
+    }
+
     void errorsNameTheFileAndTheProblem_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("problem");
@@ -104,6 +200,21 @@ private slots:
                                       << "not a labels file";
         QTest::newRow("version") << R"({"format": "promptmask-labels", "version": 7, "labels": []})"
                                  << "unsupported version 7";
+        QTest::newRow("templates") << R"([{"name": "a", "templates": "photos"}])"
+                                   << "templates \"photos\" is not one of \"none\"";
+        QTest::newRow("strength") << R"([{"name": "a", "negativeStrength": -1}])"
+                                  << "negativeStrength -1 is not a number in 0..1";
+        QTest::newRow("mix") << R"([{"name": "a", "mix": "half"}])"
+                             << "mix \"half\" is not a number in 0..1";
+        QTest::newRow("id") << R"([{"name": "a", "id": 7}])"
+                            << "label 1 (\"a\"): id 7 is not a text";
+        QTest::newRow("ensemble") << R"([{"name": "a", "ensemble": 1}])"
+                                  << "ensemble 1 is not true or false";
+        QTest::newRow("negatives") << R"([{"name": "a", "negatives": "dog"}])"
+                                   << "\"negatives\" must be a list of texts";
+        QTest::newRow("negative exemplar")
+            << R"([{"name": "a", "negativeExemplars": [{"box": [1, 2, 3, 4]}]}])"
+            << "an exemplar needs an \"image\" path";
         QTest::newRow("empty") << "[]"
                                << "has no labels";
         QTest::newRow("no name") << R"([{"prompts": ["x"]}])"
