@@ -159,6 +159,143 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AutoLabelController</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Datensatz automatisch beschriften</translation>
+    </message>
+    <message>
+        <source>Open a folder of images first (Ctrl+Shift+O).</source>
+        <translation>Öffnen Sie zuerst einen Bilderordner (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model…</source>
+        <translation>Kein Modell geladen: Öffnen Sie eines mit Datei → Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>No label has a prompt yet: add a label and type what it should find.</source>
+        <translation>Noch kein Label hat einen Prompt: Fügen Sie ein Label hinzu und geben Sie ein, was es finden soll.</translation>
+    </message>
+    <message>
+        <source>%1 already have auto annotations made with other labels, thresholds or another model. Replace them with new results?</source>
+        <translation>%1 haben bereits automatische Annotationen mit anderen Labels, Schwellenwerten oder einem anderen Modell. Durch neue Ergebnisse ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Nothing to label: %1</source>
+        <translation>Nichts zu beschriften: %1</translation>
+    </message>
+    <message>
+        <source>Auto-labelling %1…</source>
+        <translation>%1 werden automatisch beschriftet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Auto-labelled %1 of %2 images</source>
+        <translation>%1 von %2 Bildern automatisch beschriftet</translation>
+    </message>
+    <message>
+        <source>%1 images/s, about %2 left</source>
+        <translation>%1 Bilder/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2 shapes) in %3.</source>
+        <translation>%1 beschriftet (%2 Formen) in %3.</translation>
+    </message>
+    <message>
+        <source>Left alone, marked done or saved by you: %1.</source>
+        <translation>Unverändert, als fertig markiert oder von Ihnen gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Left alone, with your changes: %1.</source>
+        <translation>Unverändert, mit Ihren Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>Already auto-labelled with these labels: %1.</source>
+        <translation>Bereits mit diesen Labels automatisch beschriftet: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (see details).</source>
+        <translation>Fehlgeschlagen: %1 (siehe Details).</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files written so far are kept.</source>
+        <translation>Der Lauf wurde abgebrochen; die bisher geschriebenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1.</source>
+        <translation>Der Lauf wurde beendet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelDialog</name>
+    <message>
+        <source>&amp;All images (%1)</source>
+        <translation>&amp;Alle Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected images (%1)</source>
+        <translation>Die &amp;ausgewählten Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Images &amp;without a saved annotation (%1)</source>
+        <translation>Bilder &amp;ohne gespeicherte Annotation (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Datensatz automatisch beschriften</translation>
+    </message>
+    <message>
+        <source>Label the images with the labels of the Labels dock (%1 now), their prompts and thresholds, and save the masks beside each image as auto annotations.</source>
+        <translation>Die Bilder mit den Labels des Label-Docks (derzeit %1), ihren Prompts und Schwellenwerten beschriften und die Masken als automatische Annotationen neben jedem Bild speichern.</translation>
+    </message>
+    <message>
+        <source>Images marked done, images with your changes and annotations saved by you are never replaced. The app stays usable while the run goes on.</source>
+        <translation>Als fertig markierte Bilder, Bilder mit Ihren Änderungen und von Ihnen gespeicherte Annotationen werden nie ersetzt. Die App bleibt während des Laufs bedienbar.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelRun</name>
+    <message>
+        <source>another model was loaded</source>
+        <translation>ein anderes Modell wurde geladen</translation>
+    </message>
+    <message>
+        <source>no label has a prompt</source>
+        <translation>kein Label hat einen Prompt</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::DatasetDocument</name>
     <message>
         <source>Folder not found: %1</source>
@@ -1137,6 +1274,18 @@ Beenden und verwerfen?</numerusform>
     <message>
         <source>Su&amp;ggest Threshold…</source>
         <translation>Schwellenwert &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Label Dataset…</source>
+        <translation>Datensatz automatisch &amp;beschriften…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Label all images, the selected ones or the unannotated ones with the current labels, in the background</source>
+        <translation>Alle, die ausgewählten oder die nicht annotierten Bilder im Hintergrund mit den aktuellen Labels beschriften</translation>
     </message>
 </context>
 <context>

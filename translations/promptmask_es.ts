@@ -159,6 +159,143 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AutoLabelController</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 imagen</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Etiquetado automático del conjunto</translation>
+    </message>
+    <message>
+        <source>Open a folder of images first (Ctrl+Shift+O).</source>
+        <translation>Abra primero una carpeta de imágenes (Ctrl+Mayús+O).</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model…</source>
+        <translation>No hay ningún modelo cargado: abra uno con Archivo → Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>No label has a prompt yet: add a label and type what it should find.</source>
+        <translation>Ninguna etiqueta tiene aún un prompt: añada una etiqueta y escriba lo que debe encontrar.</translation>
+    </message>
+    <message>
+        <source>%1 already have auto annotations made with other labels, thresholds or another model. Replace them with new results?</source>
+        <translation>%1 ya tienen anotaciones automáticas hechas con otras etiquetas, umbrales u otro modelo. ¿Reemplazarlas con resultados nuevos?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Nothing to label: %1</source>
+        <translation>Nada que etiquetar: %1</translation>
+    </message>
+    <message>
+        <source>Auto-labelling %1…</source>
+        <translation>Etiquetando automáticamente %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Auto-labelled %1 of %2 images</source>
+        <translation>%1 de %2 imágenes etiquetadas automáticamente</translation>
+    </message>
+    <message>
+        <source>%1 images/s, about %2 left</source>
+        <translation>%1 imágenes/s, quedan unos %2</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2 shapes) in %3.</source>
+        <translation>%1 etiquetadas (%2 formas) en %3.</translation>
+    </message>
+    <message>
+        <source>Left alone, marked done or saved by you: %1.</source>
+        <translation>Sin tocar, marcadas como terminadas o guardadas por usted: %1.</translation>
+    </message>
+    <message>
+        <source>Left alone, with your changes: %1.</source>
+        <translation>Sin tocar, con sus cambios: %1.</translation>
+    </message>
+    <message>
+        <source>Already auto-labelled with these labels: %1.</source>
+        <translation>Ya etiquetadas automáticamente con estas etiquetas: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (see details).</source>
+        <translation>Fallidas: %1 (vea los detalles).</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files written so far are kept.</source>
+        <translation>La ejecución se canceló; se conservan los archivos escritos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1.</source>
+        <translation>La ejecución se detuvo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelDialog</name>
+    <message>
+        <source>&amp;All images (%1)</source>
+        <translation>&amp;Todas las imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected images (%1)</source>
+        <translation>Las imágenes &amp;seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Images &amp;without a saved annotation (%1)</source>
+        <translation>Imágenes &amp;sin anotación guardada (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Etiquetado automático del conjunto</translation>
+    </message>
+    <message>
+        <source>Label the images with the labels of the Labels dock (%1 now), their prompts and thresholds, and save the masks beside each image as auto annotations.</source>
+        <translation>Etiquetar las imágenes con las etiquetas del panel Etiquetas (%1 ahora), sus prompts y umbrales, y guardar las máscaras junto a cada imagen como anotaciones automáticas.</translation>
+    </message>
+    <message>
+        <source>Images marked done, images with your changes and annotations saved by you are never replaced. The app stays usable while the run goes on.</source>
+        <translation>Las imágenes terminadas, las imágenes con sus cambios y las anotaciones que usted guardó nunca se reemplazan. La aplicación sigue usable durante la ejecución.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelRun</name>
+    <message>
+        <source>another model was loaded</source>
+        <translation>se cargó otro modelo</translation>
+    </message>
+    <message>
+        <source>no label has a prompt</source>
+        <translation>ninguna etiqueta tiene un prompt</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::DatasetDocument</name>
     <message>
         <source>Folder not found: %1</source>
@@ -1137,6 +1274,18 @@ Quit and discard them?</source>
     <message>
         <source>Su&amp;ggest Threshold…</source>
         <translation>Sugerir &amp;umbral…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Label Dataset…</source>
+        <translation>Eti&amp;quetar automáticamente el conjunto…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Label all images, the selected ones or the unannotated ones with the current labels, in the background</source>
+        <translation>Etiquetar todas las imágenes, las seleccionadas o las no anotadas con las etiquetas actuales, en segundo plano</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,143 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AutoLabelController</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Étiquetage automatique du jeu de données</translation>
+    </message>
+    <message>
+        <source>Open a folder of images first (Ctrl+Shift+O).</source>
+        <translation>Ouvrez d’abord un dossier d’images (Ctrl+Maj+O).</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model…</source>
+        <translation>Aucun modèle chargé : ouvrez-en un avec Fichier → Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>No label has a prompt yet: add a label and type what it should find.</source>
+        <translation>Aucune étiquette n’a encore de prompt : ajoutez une étiquette et tapez ce qu’elle doit trouver.</translation>
+    </message>
+    <message>
+        <source>%1 already have auto annotations made with other labels, thresholds or another model. Replace them with new results?</source>
+        <translation>%1 ont déjà des annotations automatiques faites avec d’autres étiquettes, seuils ou un autre modèle. Les remplacer par de nouveaux résultats ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Nothing to label: %1</source>
+        <translation>Rien à étiqueter : %1</translation>
+    </message>
+    <message>
+        <source>Auto-labelling %1…</source>
+        <translation>Étiquetage automatique de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Auto-labelled %1 of %2 images</source>
+        <translation>%1 images sur %2 étiquetées automatiquement</translation>
+    </message>
+    <message>
+        <source>%1 images/s, about %2 left</source>
+        <translation>%1 images/s, environ %2 restantes</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2 shapes) in %3.</source>
+        <translation>%1 étiquetées (%2 formes) en %3.</translation>
+    </message>
+    <message>
+        <source>Left alone, marked done or saved by you: %1.</source>
+        <translation>Laissées telles quelles, terminées ou enregistrées par vous : %1.</translation>
+    </message>
+    <message>
+        <source>Left alone, with your changes: %1.</source>
+        <translation>Laissées telles quelles, avec vos modifications : %1.</translation>
+    </message>
+    <message>
+        <source>Already auto-labelled with these labels: %1.</source>
+        <translation>Déjà étiquetées automatiquement avec ces étiquettes : %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (see details).</source>
+        <translation>Échecs : %1 (voir les détails).</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files written so far are kept.</source>
+        <translation>L’exécution a été annulée ; les fichiers déjà écrits sont conservés.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1.</source>
+        <translation>L’exécution s’est arrêtée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelDialog</name>
+    <message>
+        <source>&amp;All images (%1)</source>
+        <translation>&amp;Toutes les images (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected images (%1)</source>
+        <translation>Les images &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Images &amp;without a saved annotation (%1)</source>
+        <translation>Images &amp;sans annotation enregistrée (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>Étiquetage automatique du jeu de données</translation>
+    </message>
+    <message>
+        <source>Label the images with the labels of the Labels dock (%1 now), their prompts and thresholds, and save the masks beside each image as auto annotations.</source>
+        <translation>Étiqueter les images avec les étiquettes du panneau Étiquettes (%1 actuellement), leurs prompts et seuils, et enregistrer les masques à côté de chaque image comme annotations automatiques.</translation>
+    </message>
+    <message>
+        <source>Images marked done, images with your changes and annotations saved by you are never replaced. The app stays usable while the run goes on.</source>
+        <translation>Les images terminées, les images avec vos modifications et les annotations que vous avez enregistrées ne sont jamais remplacées. L’application reste utilisable pendant l’exécution.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelRun</name>
+    <message>
+        <source>another model was loaded</source>
+        <translation>un autre modèle a été chargé</translation>
+    </message>
+    <message>
+        <source>no label has a prompt</source>
+        <translation>aucune étiquette n’a de prompt</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::DatasetDocument</name>
     <message>
         <source>Folder not found: %1</source>
@@ -1137,6 +1274,18 @@ Quitter et les abandonner ?</numerusform>
     <message>
         <source>Su&amp;ggest Threshold…</source>
         <translation>Suggérer un seu&amp;il…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Label Dataset…</source>
+        <translation>Étiquetage &amp;automatique du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Label all images, the selected ones or the unannotated ones with the current labels, in the background</source>
+        <translation>Étiqueter toutes les images, les images sélectionnées ou celles sans annotation avec les étiquettes actuelles, en arrière-plan</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,143 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AutoLabelController</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 枚の画像</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 枚の画像</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>データセットの自動ラベル付け</translation>
+    </message>
+    <message>
+        <source>Open a folder of images first (Ctrl+Shift+O).</source>
+        <translation>まず画像フォルダーを開いてください (Ctrl+Shift+O)。</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model…</source>
+        <translation>モデルが読み込まれていません: ファイル → モデルを開く… で開いてください</translation>
+    </message>
+    <message>
+        <source>No label has a prompt yet: add a label and type what it should find.</source>
+        <translation>プロンプトのあるラベルがまだありません: ラベルを追加し、見つけるものを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 already have auto annotations made with other labels, thresholds or another model. Replace them with new results?</source>
+        <translation>%1 には、別のラベル・しきい値・モデルで作られた自動アノテーションが既にあります。新しい結果で置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Nothing to label: %1</source>
+        <translation>ラベル付けするものがありません: %1</translation>
+    </message>
+    <message>
+        <source>Auto-labelling %1…</source>
+        <translation>%1 を自動ラベル付け中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Auto-labelled %1 of %2 images</source>
+        <translation>%2 枚中 %1 枚を自動ラベル付けしました</translation>
+    </message>
+    <message>
+        <source>%1 images/s, about %2 left</source>
+        <translation>%1 枚/秒、残り約 %2</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2 shapes) in %3.</source>
+        <translation>%1 をラベル付けしました (%2 個の図形、%3)。</translation>
+    </message>
+    <message>
+        <source>Left alone, marked done or saved by you: %1.</source>
+        <translation>変更なし (完了済み、または自分で保存): %1。</translation>
+    </message>
+    <message>
+        <source>Left alone, with your changes: %1.</source>
+        <translation>変更なし (自分の編集あり): %1。</translation>
+    </message>
+    <message>
+        <source>Already auto-labelled with these labels: %1.</source>
+        <translation>これらのラベルで自動ラベル付け済み: %1。</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (see details).</source>
+        <translation>失敗: %1 (詳細を参照)。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files written so far are kept.</source>
+        <translation>実行はキャンセルされました。ここまでに書き込まれたファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1.</source>
+        <translation>実行が停止しました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelDialog</name>
+    <message>
+        <source>&amp;All images (%1)</source>
+        <translation>すべての画像 (%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected images (%1)</source>
+        <translation>選択した画像 (%1)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Images &amp;without a saved annotation (%1)</source>
+        <translation>保存済みアノテーションのない画像 (%1)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>データセットの自動ラベル付け</translation>
+    </message>
+    <message>
+        <source>Label the images with the labels of the Labels dock (%1 now), their prompts and thresholds, and save the masks beside each image as auto annotations.</source>
+        <translation>ラベルパネルのラベル (現在 %1 個) とそのプロンプト・しきい値で画像にラベルを付け、マスクを自動アノテーションとして各画像の横に保存します。</translation>
+    </message>
+    <message>
+        <source>Images marked done, images with your changes and annotations saved by you are never replaced. The app stays usable while the run goes on.</source>
+        <translation>完了済みの画像、自分で編集した画像、自分で保存したアノテーションは置き換えられません。実行中もアプリは使えます。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelRun</name>
+    <message>
+        <source>another model was loaded</source>
+        <translation>別のモデルが読み込まれました</translation>
+    </message>
+    <message>
+        <source>no label has a prompt</source>
+        <translation>プロンプトのあるラベルがありません</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::DatasetDocument</name>
     <message>
         <source>Folder not found: %1</source>
@@ -1130,6 +1267,18 @@ Quit and discard them?</source>
     <message>
         <source>Su&amp;ggest Threshold…</source>
         <translation>しきい値を提案(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Label Dataset…</source>
+        <translation>データセットを自動ラベル付け(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Label all images, the selected ones or the unannotated ones with the current labels, in the background</source>
+        <translation>すべての画像、選択した画像、または未アノテーションの画像を現在のラベルでバックグラウンドでラベル付けします</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,143 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AutoLabelController</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 张图像</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 张图像</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>自动标注数据集</translation>
+    </message>
+    <message>
+        <source>Open a folder of images first (Ctrl+Shift+O).</source>
+        <translation>请先打开一个图像文件夹 (Ctrl+Shift+O)。</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model…</source>
+        <translation>未加载模型：请通过 文件 → 打开模型… 打开一个</translation>
+    </message>
+    <message>
+        <source>No label has a prompt yet: add a label and type what it should find.</source>
+        <translation>还没有带提示词的标签：请添加标签并输入要查找的内容。</translation>
+    </message>
+    <message>
+        <source>%1 already have auto annotations made with other labels, thresholds or another model. Replace them with new results?</source>
+        <translation>%1 已有用其他标签、阈值或其他模型生成的自动标注。要用新结果替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Nothing to label: %1</source>
+        <translation>没有需要标注的：%1</translation>
+    </message>
+    <message>
+        <source>Auto-labelling %1…</source>
+        <translation>正在自动标注 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Auto-labelled %1 of %2 images</source>
+        <translation>已自动标注 %2 张中的 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 images/s, about %2 left</source>
+        <translation>%1 张/秒，约剩 %2</translation>
+    </message>
+    <message>
+        <source>%1 labelled (%2 shapes) in %3.</source>
+        <translation>已标注 %1（%2 个形状），用时 %3。</translation>
+    </message>
+    <message>
+        <source>Left alone, marked done or saved by you: %1.</source>
+        <translation>未改动（已完成或由您保存）：%1。</translation>
+    </message>
+    <message>
+        <source>Left alone, with your changes: %1.</source>
+        <translation>未改动（含您的修改）：%1。</translation>
+    </message>
+    <message>
+        <source>Already auto-labelled with these labels: %1.</source>
+        <translation>已用这些标签自动标注：%1。</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (see details).</source>
+        <translation>失败：%1（见详细信息）。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the files written so far are kept.</source>
+        <translation>运行已取消；已写入的文件会保留。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1.</source>
+        <translation>运行已停止：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelDialog</name>
+    <message>
+        <source>&amp;All images (%1)</source>
+        <translation>所有图像 (%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected images (%1)</source>
+        <translation>选中的图像 (%1)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Images &amp;without a saved annotation (%1)</source>
+        <translation>没有已保存标注的图像 (%1)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Auto-Label Dataset</source>
+        <translation>自动标注数据集</translation>
+    </message>
+    <message>
+        <source>Label the images with the labels of the Labels dock (%1 now), their prompts and thresholds, and save the masks beside each image as auto annotations.</source>
+        <translation>用标签面板中的标签（当前 %1 个）及其提示词和阈值标注图像，并将掩码作为自动标注保存在每张图像旁边。</translation>
+    </message>
+    <message>
+        <source>Images marked done, images with your changes and annotations saved by you are never replaced. The app stays usable while the run goes on.</source>
+        <translation>已完成的图像、含您修改的图像以及您保存的标注绝不会被替换。运行期间应用仍可使用。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AutoLabelRun</name>
+    <message>
+        <source>another model was loaded</source>
+        <translation>加载了另一个模型</translation>
+    </message>
+    <message>
+        <source>no label has a prompt</source>
+        <translation>没有带提示词的标签</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::DatasetDocument</name>
     <message>
         <source>Folder not found: %1</source>
@@ -1130,6 +1267,18 @@ Quit and discard them?</source>
     <message>
         <source>Su&amp;ggest Threshold…</source>
         <translation>建议阈值(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Label Dataset…</source>
+        <translation>自动标注数据集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Label all images, the selected ones or the unannotated ones with the current labels, in the background</source>
+        <translation>在后台用当前标签标注所有图像、选中的图像或未标注的图像</translation>
     </message>
 </context>
 <context>

@@ -20,3 +20,10 @@ if(PROMPTMASK_BUILD_GUI)
   # The timeout only ends a hang: three decodes of the demo model take seconds.
   set_tests_properties(x11.prompt_lab PROPERTIES LABELS x11 TIMEOUT 120)
 endif()
+if(PROMPTMASK_BUILD_GUI)
+  add_test(NAME x11.auto_label
+    COMMAND ${PROMPTMASK_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/x11/auto_label.py $<TARGET_FILE:promptmask>
+            ${PROJECT_SOURCE_DIR}/resources/samples ${CMAKE_BINARY_DIR}/test-artifacts/x11/auto_label)
+  # The timeout only ends a hang: the run over the 20 samples normally takes seconds.
+  set_tests_properties(x11.auto_label PROPERTIES LABELS x11 TIMEOUT 300)
+endif()

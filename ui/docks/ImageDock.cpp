@@ -37,7 +37,9 @@ ImageDock::ImageDock(ImageListModel* model, QWidget* parent)
     view_->setModel(proxy_);
     view_->setUniformItemSizes(true);  // constant-time layout for huge folders
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift+click select several images for Image → Auto-Label Dataset…; the current row is the
+    // image shown, as before.
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view_->setTextElideMode(Qt::ElideMiddle);
     count_->setForegroundRole(QPalette::PlaceholderText);
 

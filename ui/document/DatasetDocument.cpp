@@ -409,7 +409,8 @@ void DatasetDocument::showSavedAnnotation(int row) {
             const int count = static_cast<int>(saved.instances.size());
             session_.showSaved(std::move(saved.instances));
             savedOnDisk_ = true;
-            images_->setStatus(row, ImageStatus::Done);
+            images_->setStatus(
+                row, isAutoResult_ && isAutoResult_(session_.path()) ? ImageStatus::Auto : ImageStatus::Done);
             QString text = tr("Showing the saved annotation %1 (%2); press R to re-segment.")
                                .arg(shownName(saved.file), instancesText(count));
             if (!saved.warnings.isEmpty()) {
@@ -517,7 +518,8 @@ void DatasetDocument::leaveCurrent() {
         return;
     }
     // Not written now, but a file from before is what the image shows next time.
-    if (savedOnDisk_ && status != ImageStatus::Done && status != ImageStatus::Error) {
+    if (savedOnDisk_ && status != ImageStatus::Done && status != ImageStatus::Error &&
+        !(status == ImageStatus::Auto && isAutoResult_ && isAutoResult_(session_.path()))) {
         markCurrent(ImageStatus::Done);
     }
 }

@@ -76,6 +76,11 @@ public:
     void setAutoSegment(bool on) { autoSegment_ = on; }
     bool autoSegment() const { return autoSegment_; }
     void setInstanceOptions(const InstanceOptions& options) { instanceOptions_ = options; }
+    // Tells which saved files are unchanged auto-label results (ui/autolabel): those open as auto,
+    // not done, and stay auto when left.
+    void setAutoResultCheck(std::function<bool(const QString&)> isAutoResult) {
+        isAutoResult_ = std::move(isAutoResult);
+    }
     const InstanceOptions& instanceOptions() const { return instanceOptions_; }
 
     ImageListModel* imageModel() const { return images_; }
@@ -152,6 +157,7 @@ private:
     bool loadingProject_ = false;
     bool savedOnDisk_ = false;    // the current image had a readable saved annotation
     bool strokeChanged_ = false;  // the undo stack's last change was a brush stroke
+    std::function<bool(const QString&)> isAutoResult_;
     QImage overlay_;
     std::vector<qint64> areas_;
     QTimer saveTimer_;

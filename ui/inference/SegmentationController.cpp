@@ -30,10 +30,13 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
                 modelInfo_ = {};
                 emit modelFailed(dir, message);
             });
-    // Probes share the worker's Segment jobs; their ids route them to the lab, never to the canvas.
+    // Probes (the Prompt lab) and background runs (auto-label) share the worker's Segment jobs; their
+    // ids route them to their owner, never to the canvas.
     connect(worker_, &SegmentationWorker::segmented, this, [this](const SegmentationOutcome& outcome) {
         if (probes_.contains(outcome.requestId)) {
             emit probed(outcome);
+        } else if (background_.contains(outcome.requestId)) {
+            emit backgroundSegmented(outcome);
         } else {
             emit segmented(outcome);
         }
@@ -43,6 +46,8 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
             [this](quint64 id, JobKind kind, const QString& path, const QString& message) {
                 if (kind == JobKind::Segment && probes_.contains(id)) {
                     emit probeFailed(id, path, message);
+                } else if (kind == JobKind::Segment && background_.contains(id)) {
+                    emit backgroundFailed(id, path, message);
                 } else if (kind == JobKind::Segment) {
                     emit segmentFailed(id, path, message);
                 }
@@ -56,6 +61,9 @@ SegmentationController::~SegmentationController() {
         token->cancel();
     }
     for (const auto& token : std::as_const(probes_)) {
+        token->cancel();
+    }
+    for (const auto& token : std::as_const(background_)) {
         token->cancel();
     }
     cancelPrefetches();
@@ -80,6 +88,9 @@ void SegmentationController::loadModel(const QString& bundleDir) {
     }
     for (const auto& token : std::as_const(probes_)) {
         token->cancel();  // asked of the old model
+    }
+    for (const auto& token : std::as_const(background_)) {
+        token->cancel();  // a run must not mix two models' results
     }
     cancelPrefetches();
     SegmentationJob job;
@@ -146,6 +157,16 @@ void SegmentationController::cancelProbe(quint64 id) {
     }
 }
 
+quint64 SegmentationController::segmentInBackground(const QString& imagePath,
+                                                    const QVector<LabelDefinition>& labels,
+                                                    std::shared_ptr<pm::CancelToken> cancel) {
+    SegmentationJob job = segmentJob(imagePath, labels);
+    job.priority = JobPriority::Background;
+    job.cancel = std::move(cancel);
+    background_.insert(nextId_, job.cancel);
+    return submit(std::move(job));
+}
+
 void SegmentationController::cancelInteractive() {
     // Only segment jobs: a model load in flight is never abandoned half-way.
     for (auto it = interactive_.cbegin(); it != interactive_.cend(); ++it) {
@@ -186,6 +207,10 @@ void SegmentationController::prefetch(const QStringList& imagePaths) {
 
 void SegmentationController::onJobEnded(quint64 id, JobKind kind) {
     if (probes_.remove(id) > 0) {
+        return;
+    }
+    if (background_.remove(id) > 0) {
+        emit backgroundEnded(id);
         return;
     }
     if (kind == JobKind::Encode) {

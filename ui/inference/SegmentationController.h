@@ -37,6 +37,11 @@ public:
     // (as prefetch is), for runs over many images. Returns the request id for cancelProbe().
     quint64 probe(const QString& imagePath, const QVector<LabelDefinition>& labels, bool background = false);
     void cancelProbe(quint64 id);
+    // Background work for a batch run: like segment(), but it runs after every interactive and
+    // prefetch job, neither supersedes nor is superseded by them, and reports by the background*
+    // signals only. `cancel` is the run's: setting it drops every job of the run. Returns the id.
+    quint64 segmentInBackground(const QString& imagePath, const QVector<LabelDefinition>& labels,
+                                std::shared_ptr<pm::CancelToken> cancel);
 
     bool hasModel() const override { return hasModel_; }
     bool isLoading() const { return loading_; }
@@ -54,6 +59,9 @@ signals:
     void busyChanged(bool busy);
     void probed(const pm::ui::SegmentationOutcome& outcome);
     void probeFailed(quint64 id, const QString& imagePath, const QString& message);
+    void backgroundSegmented(const pm::ui::SegmentationOutcome& outcome);
+    void backgroundFailed(quint64 id, const QString& imagePath, const QString& message);
+    void backgroundEnded(quint64 id);  // after the outcome or failure, or when cancelled (then alone)
 
 private:
     quint64 submit(SegmentationJob job);
@@ -71,8 +79,9 @@ private:
         quint64 id;
         std::shared_ptr<pm::CancelToken> cancel;
     };
-    QHash<QString, Prefetch> prefetching_;                     // image path -> its pending encode job
-    QHash<quint64, std::shared_ptr<pm::CancelToken>> probes_;  // probe jobs not yet ended
+    QHash<QString, Prefetch> prefetching_;                         // image path -> its pending encode job
+    QHash<quint64, std::shared_ptr<pm::CancelToken>> probes_;      // probe jobs not yet ended
+    QHash<quint64, std::shared_ptr<pm::CancelToken>> background_;  // background jobs not yet ended
     quint64 loadId_ = 0;
     bool hasModel_ = false;
     bool loading_ = false;

@@ -13,8 +13,9 @@ namespace pm::ui {
 
 enum class JobKind { LoadModel, Segment, Encode };
 
-// Higher runs first; equal priorities run in submission order.
-enum class JobPriority { Prefetch = 0, Interactive = 1, Control = 2 };
+// Higher runs first; equal priorities run in submission order. Background work (Auto-Label Dataset)
+// runs last, so browsing and editing stay responsive during a long run.
+enum class JobPriority { Background = 0, Prefetch = 1, Interactive = 2, Control = 3 };
 
 // One unit of work for the inference thread. Created on the GUI thread, moved into the RequestQueue,
 // executed on the worker thread; only `cancel` is shared (both threads may touch it).

@@ -3,12 +3,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QListView>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <utility>
 
+#include "autolabel/AutoLabelController.h"
 #include "canvas/CanvasView.h"
 #include "commands/DocumentCommands.h"
 #include "docks/ImageDock.h"
@@ -67,6 +69,12 @@ MainWindow::MainWindow(OpenSegmenterFn openSegmenter, QWidget* parent)
     document_->setAutosave(settings_->autosave());
     document_->setAutoSegment(settings_->autoSegment());
     updateInstanceOptions();
+    autoLabel_ = new AutoLabelController(
+        {controller_, document_->imageModel(), document_->labelModel(), imageDock_->view(),
+         [this] { return document_->overlapMode(); }, [this] { return document_->instanceOptions(); }},
+        this);
+    document_->setAutoResultCheck([this](const QString& path) { return autoLabel_->isAutoResult(path); });
+    connect(document_, &DatasetDocument::datasetOpened, autoLabel_, &AutoLabelController::datasetOpened);
 
     createActions();
     connectSignals();

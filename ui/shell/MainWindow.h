@@ -17,6 +17,7 @@ class QProgressDialog;
 namespace pm::ui {
 
 class AppSettings;
+class AutoLabelController;
 class CanvasView;
 class DatasetDocument;
 class ImageDock;
@@ -59,6 +60,7 @@ public:
     NoticeBar* noticeBar() const { return notice_; }
     StatusBarWidget* statusBarWidget() const { return status_; }
     DatasetExporter* exporter() const { return exporter_; }
+    AutoLabelController* autoLabel() const { return autoLabel_; }
     QProgressDialog* exportProgress() const;
     QMessageBox* exportSummaryBox() const;
 
@@ -112,7 +114,8 @@ private:
     QAction* autosaveAction_ = nullptr;
     QAction* instancePerLabelAction_ = nullptr;
     DatasetExporter* exporter_;
-    ThresholdAdvisor* thresholds_;  // Edit → Suggest Threshold…
+    AutoLabelController* autoLabel_ = nullptr;  // Image → Auto-Label Dataset…
+    ThresholdAdvisor* thresholds_;              // Edit → Suggest Threshold…
     QPointer<QProgressDialog> exportProgress_;
     QPointer<QMessageBox> exportSummary_;
 

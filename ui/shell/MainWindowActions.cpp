@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <algorithm>
 
+#include "autolabel/AutoLabelController.h"
 #include "canvas/CanvasView.h"
 #include "canvas/tools/BoxTool.h"
 #include "canvas/tools/BrushTool.h"
@@ -185,6 +186,13 @@ void MainWindow::createActions() {
     });
     done->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
     image->addSeparator();
+    QAction* autoLabel =
+        image->addAction(tr("Auto-&Label Dataset…"), autoLabel_, &AutoLabelController::chooseAndRun);
+    autoLabel->setObjectName(QStringLiteral("autoLabelAction"));
+    autoLabel->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    autoLabel->setToolTip(
+        tr("Label all images, the selected ones or the unannotated ones with the current "
+           "labels, in the background"));
     autoSegmentAction_ = image->addAction(tr("&Auto-Segment on Open"));
     autoSegmentAction_->setCheckable(true);
     autoSegmentAction_->setChecked(settings_->autoSegment());

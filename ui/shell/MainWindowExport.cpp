@@ -7,6 +7,7 @@
 #include <QProgressDialog>
 #include <algorithm>
 
+#include "autolabel/AutoLabelController.h"
 #include "document/DatasetDocument.h"
 #include "document/ImageListModel.h"
 #include "document/LabelListModel.h"
@@ -67,8 +68,10 @@ void MainWindow::exportDataset() {
     if (document_->currentStatus() == ImageStatus::Edited && document_->autosave()) {
         document_->saveAnnotation(true);
     }
-    ExportDialog dialog(document_->datasetDir(), images->countStatus(ImageStatus::Done), images->rowCount(),
-                        this);
+    // Auto-label results are saved annotations too: they are exported.
+    ExportDialog dialog(document_->datasetDir(),
+                        images->countStatus(ImageStatus::Done) + autoLabel_->savedAutoResults(),
+                        images->rowCount(), this);
     dialog.setChoices(settings_->exportChoices());
     if (dialog.exec() != QDialog::Accepted) {
         return;
