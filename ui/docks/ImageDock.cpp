@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -80,7 +81,11 @@ ImageDock::ImageDock(ImageListModel* model, QWidget* parent)
 void ImageDock::setCurrentRow(int sourceRow) {
     const QModelIndex index = proxy_->mapFromSource(model_->index(sourceRow));
     if (index.isValid() && view_->currentIndex() != index) {
-        view_->setCurrentIndex(index);
+        // Moving to another image (D, A, Ctrl+Enter) replaces the selection: the view's own
+        // setCurrentIndex() would read the held Ctrl as "add to the selection", and a stale
+        // multi-selection would then become Auto-Label's "selected images" scope.
+        view_->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view_->scrollTo(index);
     }
 }
