@@ -98,7 +98,7 @@ std::unique_ptr<TorchSegmenter> openBundle(const std::string& dir, int threads, 
     EngineOptions options;  // as shipped (the GUI's and `segment`'s): hash check included
     options.threads = threads;
     options.profilingExecutor = args.flag("profiling-executor");
-    options.freezeModule = !args.flag("no-freeze");
+    options.freezeModule = args.flag("freeze");
     return openTorchSegmenter(dir, options);
 }
 
@@ -130,9 +130,9 @@ Options:
   --repeat R       runs per figure (default 5, 1-100)
   --threads T      intra-op threads (default 0: all cores)
   --json           print one JSON object instead of a table
-  --profiling-executor, --no-freeze
+  --profiling-executor, --freeze
                    compare TorchScript settings the app does not ship with: the profiling executor,
-                   an unfrozen module (see ClipSegRuntime.h)
+                   a frozen module (see ClipSegRuntime.h)
 
 Exit status: 0 ok, 2 usage error, 3 input error, 4 model error.
 )";
@@ -140,7 +140,7 @@ Exit status: 0 ok, 2 usage error, 3 input error, 4 model error.
 
 int BenchCommand::run(const std::vector<std::string>& rawArgs) {
     ArgParser args({"model", "image", "prompts", "repeat", "threads"},
-                   {"json", "profiling-executor", "no-freeze"});
+                   {"json", "profiling-executor", "freeze"});
     args.parse(rawArgs);
     if (!args.positionals().empty()) {
         throw Error(ErrorKind::Usage, "unexpected argument '" + args.positionals().front() + "'");
@@ -243,7 +243,7 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
           {"cores", std::thread::hardware_concurrency()},
           {"omp_wait_policy", waitPolicy ? waitPolicy : ""},
           {"executor", args.flag("profiling-executor") ? "profiling" : "legacy"},
-          {"frozen", !args.flag("no-freeze") && info.quantization == "none"},
+          {"frozen", args.flag("freeze") && info.quantization == "none"},
           {"version", kVersion}}},
     };
     if (args.flag("json")) {

@@ -43,8 +43,8 @@ struct RuntimeOptions {
     bool profilingExecutor = false;
     // Freeze at load: weights become graph constants, the text and decode linears pre-transposed (the
     // q/k/v products stay separate: LibTorch 1.13 concatenates them only on shape-annotated graphs).
-    // Shipped for float32 bundles (EngineOptions): the text tower and the decode, i.e. a re-prompt, run
-    // several times faster; it costs load time and some memory (promptmask-cli bench --no-freeze compares).
+    // Not shipped (EngineOptions::freezeModule): on an idle machine it did not speed up a re-prompt but
+    // cost load time and memory; promptmask-cli bench --freeze compares.
     bool freeze = false;
 };
 

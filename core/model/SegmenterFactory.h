@@ -14,7 +14,9 @@ struct EngineOptions {
     size_t imageCacheBytes = size_t(512) << 20;  // budget for cached image activations (LRU)
     size_t promptCacheEntries = 1024;            // cached text / visual-prompt embeddings
     bool profilingExecutor = false;              // see RuntimeOptions (comparison only)
-    bool freezeModule = true;     // float32 bundles run frozen (RuntimeOptions::freeze); int8 ones never
+    // Off: on the idle machine a frozen float32 module re-prompted no faster (89.8 vs 90.5 ms) but loaded
+    // 40 % slower (1.15 vs 0.82 s, over the 1.0 s target) and peaked 180 MB higher (PERFORMANCE.md).
+    bool freezeModule = false;    // RuntimeOptions::freeze for float32 bundles; int8 ones never
     bool verifyChecksums = true;  // sha256 of every bundle file at open (OpenSSL, overlapped with the load)
 };
 

@@ -3,7 +3,7 @@
 # same full-size random-weight bundle, image and prompts. Writes docs/PERFORMANCE.md.
 #
 #   packaging/bench/run.sh [--build DIR] [--work DIR] [--threads T] [--repeat R] [--eager-repeat E]
-#                          [--no-gui] [--no-int8] [--no-unfrozen]
+#                          [--no-gui] [--no-int8] [--no-frozen]
 #
 # About 5 minutes on an idle 2-core machine after the one-time exports (~1 min each); under heavy load
 # (other builds) every figure, and the run time, grows: read the ratios, and the load average it reports.
@@ -13,7 +13,7 @@
 # starts it: no OMP_* variables from this shell.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=$root/build work= threads=2 repeat=5 eager_repeat=3 gui=1 int8=1 unfrozen=1
+build=$root/build work= threads=2 repeat=5 eager_repeat=3 gui=1 int8=1 frozen=1
 while (($#)); do
   case $1 in
     --build) build=$2; shift 2 ;;
@@ -23,7 +23,7 @@ while (($#)); do
     --eager-repeat) eager_repeat=$2; shift 2 ;;
     --no-gui) gui=0; shift ;;
     --no-int8) int8=0; shift ;;
-    --no-unfrozen) unfrozen=0; shift ;;
+    --no-frozen) frozen=0; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -65,11 +65,11 @@ uptime_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "promptmask-cli bench (float32, 1 and 8 prompts)"
 clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 1 --repeat "$repeat" --threads "$threads" --json >"$work/pm1.json"
 clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --json >"$work/pm8.json"
-rm -f "$work/pm8-unfrozen.json"
-if [ $unfrozen = 1 ]; then
-  log "promptmask-cli bench --no-freeze (8 prompts; the module as loaded, before freezing shipped)"
-  clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --no-freeze --json >"$work/pm8-unfrozen.json" \
-    || { log "the unfrozen run failed (see above); left out"; rm -f "$work/pm8-unfrozen.json"; }
+rm -f "$work/pm8-unfrozen.json" "$work/pm8-frozen.json"
+if [ $frozen = 1 ]; then
+  log "promptmask-cli bench --freeze (8 prompts; a frozen module, not shipped: compared)"
+  clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --freeze --json >"$work/pm8-frozen.json" \
+    || { log "the frozen run failed (see above); left out"; rm -f "$work/pm8-frozen.json"; }
 fi
 log "eager PyTorch baseline (default and PASSIVE wait policy; best reported)"
 clean "$py" "$root/packaging/models/bench_eager.py" --bundle "$work/rd64-fp32" --image "$image" --ids "$work/ids8.json" \
