@@ -12,13 +12,12 @@ Usage: auto_label.py APP SAMPLES_DIR ARTIFACTS_DIR
 Every wait is a poll with a generous deadline: nothing here measures speed.
 """
 import json
-import shutil
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from keyboard_loop import DEADLINE_S, Session, StepFailed, require  # noqa: E402
+from keyboard_loop import StepFailed, run_scenario  # noqa: E402
 
 RUN_DEADLINE_S = 240.0  # the whole run on a busy 2-core machine; normally a few seconds
 
@@ -89,33 +88,13 @@ def run(s):
 
     s.key("Return", window=summary)
     s.wait_for("the summary closed", lambda: summary not in s.windows())
-    s.key("ctrl+q")
-    end = time.monotonic() + DEADLINE_S
-    while s.app.poll() is None and time.monotonic() < end:
-        time.sleep(0.1)
-    if s.app.returncode != 0:
-        raise StepFailed(f"Ctrl+Q: the app did not exit cleanly (code {s.app.returncode})")
+    s.quit()
     return found
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit(__doc__)
-    app, samples, artifacts = (Path(a).resolve() for a in sys.argv[1:4])
-    for tool in ("Xvfb", "openbox", "xprop", "xdotool", "import"):
-        require(tool)
-    shutil.rmtree(artifacts, ignore_errors=True)
-    artifacts.mkdir(parents=True)
-    s = Session(app, samples, artifacts)
-    try:
-        found = run(s)
-    except StepFailed as e:
-        print(f"FAIL: {e}\nScreenshots and the app's log: {artifacts}", file=sys.stderr)
-        return 1
-    finally:
-        s.close()
-    print(f"PASS: auto-labelled the samples from the keyboard ({found} shapes; {s.step} screenshots in {artifacts})")
-    return 0
+    return run_scenario(__doc__, run, lambda s, found: f"auto-labelled the samples from the keyboard ({found} "
+                        f"shapes; {s.step} screenshots in {s.artifacts})")
 
 
 if __name__ == "__main__":

@@ -95,6 +95,15 @@ class Session:
                 "XDG_RUNTIME_DIR": str(runtime), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
                 "QT_QPA_PLATFORM": "xcb"}
 
+    def quit(self):
+        """Ctrl+Q, as a person quits; the app must exit cleanly."""
+        self.key("ctrl+q")
+        end = time.monotonic() + DEADLINE_S
+        while self.app.poll() is None and time.monotonic() < end:
+            time.sleep(0.1)
+        if self.app.returncode != 0:
+            raise StepFailed(f"Ctrl+Q: the app did not exit cleanly (code {self.app.returncode})")
+
     def close(self):
         if self.app.poll() is None:
             self.app.kill()
@@ -294,17 +303,14 @@ def run(s):
     s.wait_for("A after the dialog: the previous image in the title", s.title_shows("shapes_01.png"))
     s.screenshot("end")
 
-    s.key("ctrl+q")
-    end = time.monotonic() + DEADLINE_S
-    while s.app.poll() is None and time.monotonic() < end:
-        time.sleep(0.1)
-    if s.app.returncode != 0:
-        raise StepFailed(f"Ctrl+Q: the app did not exit cleanly (code {s.app.returncode})")
+    s.quit()
 
 
-def main():
+def run_scenario(doc, run, passed):
+    """The command line of every real-window test: APP SAMPLES ARTIFACTS. Runs `run(session)` and prints
+    `passed(session, what run returned)` or the failure; returns the exit status."""
     if len(sys.argv) != 4:
-        sys.exit(__doc__)
+        sys.exit(doc)
     app, samples, artifacts = (Path(a).resolve() for a in sys.argv[1:4])
     for tool in ("Xvfb", "openbox", "xprop", "xdotool", "import"):
         require(tool)
@@ -312,14 +318,19 @@ def main():
     artifacts.mkdir(parents=True)
     s = Session(app, samples, artifacts)
     try:
-        run(s)
+        result = run(s)
     except StepFailed as e:
         print(f"FAIL: {e}\nScreenshots and the app's log: {artifacts}", file=sys.stderr)
         return 1
     finally:
         s.close()
-    print(f"PASS: the keyboard loop works in a real window ({s.step} screenshots in {artifacts})")
+    print(f"PASS: {passed(s, result)}")
     return 0
+
+
+def main():
+    return run_scenario(__doc__, run, lambda s, _: f"the keyboard loop works in a real window ({s.step} "
+                        f"screenshots in {s.artifacts})")
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ Every wait is a poll with a generous deadline: nothing here measures speed.
 """
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from keyboard_loop import DEADLINE_S, Session, StepFailed, require  # noqa: E402
+from keyboard_loop import StepFailed, run_scenario  # noqa: E402
 
 FRAME = (0x1F, 0xA3, 0xA3)  # LabTile::kFrameColor: a tile with its map
 PENDING = (0x7F, 0x7F, 0x86)  # LabTile::kPendingFrameColor: a tile still decoding
@@ -103,32 +102,12 @@ def run(s):
     if len(tiles(s.screenshot("after-escape"), (FRAME, PENDING))) != 3:
         raise StepFailed("Esc added the text typed as a candidate")
 
-    s.key("ctrl+q")
-    end = time.monotonic() + DEADLINE_S
-    while s.app.poll() is None and time.monotonic() < end:
-        time.sleep(0.1)
-    if s.app.returncode != 0:
-        raise StepFailed(f"Ctrl+Q: the app did not exit cleanly (code {s.app.returncode})")
+    s.quit()
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit(__doc__)
-    app, samples, artifacts = (Path(a).resolve() for a in sys.argv[1:4])
-    for tool in ("Xvfb", "openbox", "xprop", "xdotool", "import"):
-        require(tool)
-    shutil.rmtree(artifacts, ignore_errors=True)
-    artifacts.mkdir(parents=True)
-    s = Session(app, samples, artifacts)
-    try:
-        run(s)
-    except StepFailed as e:
-        print(f"FAIL: {e}\nScreenshots and the app's log: {artifacts}", file=sys.stderr)
-        return 1
-    finally:
-        s.close()
-    print(f"PASS: three candidates typed, three tiles seen ({artifacts / 'prompt-lab.png'})")
-    return 0
+    return run_scenario(__doc__, run, lambda s, _: "three candidates typed, three tiles seen "
+                        f"({s.artifacts / 'prompt-lab.png'})")
 
 
 if __name__ == "__main__":
