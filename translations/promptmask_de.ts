@@ -1302,8 +1302,8 @@ Beenden und verwerfen?</numerusform>
         <translation>Prompt-Labor</translation>
     </message>
     <message>
-        <source>Prompt &amp;Lab</source>
-        <translation>Prompt-&amp;Labor</translation>
+        <source>&amp;Prompt Lab</source>
+        <translation>&amp;Prompt-Labor</translation>
     </message>
     <message>
         <source>This image</source>

@@ -1302,8 +1302,8 @@ Quit and discard them?</source>
         <translation>Laboratorio de prompts</translation>
     </message>
     <message>
-        <source>Prompt &amp;Lab</source>
-        <translation>&amp;Laboratorio de prompts</translation>
+        <source>&amp;Prompt Lab</source>
+        <translation>Laboratorio de &amp;prompts</translation>
     </message>
     <message>
         <source>This image</source>

@@ -1277,7 +1277,7 @@ Quitter et les abandonner ?</numerusform>
     </message>
     <message>
         <source>Auto-&amp;Label Dataset…</source>
-        <translation>Étiquetage &amp;automatique du jeu de données…</translation>
+        <translation>Étiquetage automatique du &amp;jeu de données…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -1302,7 +1302,7 @@ Quitter et les abandonner ?</numerusform>
         <translation>Labo de prompts</translation>
     </message>
     <message>
-        <source>Prompt &amp;Lab</source>
+        <source>&amp;Prompt Lab</source>
         <translation>&amp;Labo de prompts</translation>
     </message>
     <message>

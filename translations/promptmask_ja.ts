@@ -1295,8 +1295,8 @@ Quit and discard them?</source>
         <translation>プロンプトラボ</translation>
     </message>
     <message>
-        <source>Prompt &amp;Lab</source>
-        <translation>プロンプトラボ(&amp;L)</translation>
+        <source>&amp;Prompt Lab</source>
+        <translation>プロンプトラボ(&amp;P)</translation>
     </message>
     <message>
         <source>This image</source>

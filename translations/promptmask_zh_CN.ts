@@ -1295,8 +1295,8 @@ Quit and discard them?</source>
         <translation>提示词实验室</translation>
     </message>
     <message>
-        <source>Prompt &amp;Lab</source>
-        <translation>提示词实验室(&amp;L)</translation>
+        <source>&amp;Prompt Lab</source>
+        <translation>提示词实验室(&amp;P)</translation>
     </message>
     <message>
         <source>This image</source>

@@ -63,7 +63,7 @@ PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
               return controller_ ? controller_->probe(image, c, true) : 0;
           },
           [this](quint64 id) { cancelProbe(id); }, this)),
-      openAction_(new QAction(tr("Prompt &Lab"), this)) {
+      openAction_(new QAction(tr("&Prompt Lab"), this)) {
     setObjectName(QStringLiteral("promptLabDock"));
     openAction_->setShortcut(QKeySequence(Qt::Key_L));
     connect(openAction_, &QAction::triggered, this, &PromptLabDock::openLab);
