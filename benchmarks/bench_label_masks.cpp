@@ -11,23 +11,12 @@
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
+#include "MedianTime.h"
 #include "image/LabelMasks.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <class F>
-double medianMs(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = Clock::now();
-        f(i);
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using pm::bench::medianMs;
 
 // The loop the GUI ran before LabelMasks (OverlayRenderer::masks, exclusive mode).
 std::vector<cv::Mat> scalarMasks(const std::vector<cv::Mat>& maps, const std::vector<float>& thresholds) {

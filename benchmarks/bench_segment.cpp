@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "MedianTime.h"
 #include "image/ImageLoader.h"
 #include "image/Preprocessor.h"
 #include "model/BundleManifest.h"
@@ -17,19 +18,7 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <class F>
-double medianMs(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = Clock::now();
-        f();
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using pm::bench::medianMs;
 
 }  // namespace
 

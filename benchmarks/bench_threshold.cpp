@@ -12,25 +12,14 @@
 #include <cstdio>
 #include <vector>
 
+#include "MedianTime.h"
 #include "canvas/CanvasView.h"
 #include "document/ImageSession.h"
 #include "document/LabelDefinition.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <class F>
-double medianMs(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = Clock::now();
-        f(i);
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using pm::bench::medianMs;
 
 // A smooth probability map: a cone over the middle of the image, so every threshold changes the mask.
 cv::Mat cone(int width, int height) {
