@@ -58,6 +58,22 @@ void LatencyTrace::request(uint64_t id, int64_t askedAt) {
     }
 }
 
+void LatencyTrace::started(uint64_t id) {
+    Trace& t = trace();
+    if (t.file != nullptr) {
+        const std::lock_guard<std::mutex> lock(t.mutex);
+        t.write(now(), "started", id);
+    }
+}
+
+void LatencyTrace::computed(uint64_t id) {
+    Trace& t = trace();
+    if (t.file != nullptr) {
+        const std::lock_guard<std::mutex> lock(t.mutex);
+        t.write(now(), "computed", id);
+    }
+}
+
 void LatencyTrace::result(uint64_t id) {
     Trace& t = trace();
     if (t.file != nullptr) {

@@ -25,8 +25,13 @@ def machine() -> dict:
     simd = "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "SSE"
     blas = os.path.realpath("/usr/lib/x86_64-linux-gnu/libblas.so.3")
     blas = "OpenBLAS (pthread)" if "openblas-pthread" in blas else "OpenBLAS" if "openblas" in blas else blas
+    mhz = re.search(r"cpu MHz\s*:\s*([0-9.]+)", info)
+    # Nominal float32 peak: per core 2 FMA units x (16 lanes with AVX-512, 8 with AVX2) x 2 flops per cycle.
+    lanes = 16 if simd == "AVX-512" else 8 if simd == "AVX2" else 4
+    peak = (os.cpu_count() or 1) * 2 * lanes * 2 * float(mhz.group(1)) / 1000.0 if mhz else None
     return {"cpu": model.group(1) if model else platform.processor(), "cores": os.cpu_count(), "simd": simd,
-            "blas": blas, "kernel": platform.release()}
+            "blas": blas, "kernel": platform.release(), "mhz": float(mhz.group(1)) if mhz else None,
+            "peak_gflops": peak}
 
 
 def fmt(v, digits=1):
@@ -42,7 +47,10 @@ def main() -> int:
     parser.add_argument("--remark", default="", help="a sentence about this run (e.g. how it was taken)")
     args = parser.parse_args()
     work = Path(args.work)
-    pm1, pm8, eager, gemm = (load(work, n) for n in ("pm1.json", "pm8.json", "eager.json", "gemm.json"))
+    pm1, pm8, eager, gemm_after = (load(work, n) for n in ("pm1.json", "pm8.json", "eager.json", "gemm.json"))
+    gemm_before = load(work, "gemm-before.json")
+    ceilings = [g for g in (gemm_before, gemm_after) if g]
+    gemm = max(ceilings, key=lambda g: g["fp32_gflops"]) if ceilings else None
     pm8q, int8, gui, pm8f = (load(work, n) for n in ("pm8-int8.json", "int8.json", "gui.json", "pm8-frozen.json"))
     m = machine()
     s = pm8["settings"]
@@ -88,6 +96,12 @@ def main() -> int:
     w("## Machine")
     w("")
     w(f"- CPU: {m['cpu']}, {m['cores']} cores, {m['simd']}; BLAS: {m['blas']}; Linux {m['kernel']}.")
+    if gemm and m["peak_gflops"]:
+        w(f"- Matrix throughput this host gave the run: {gemm['fp32_gflops']:.0f} GFLOP/s float32 on 2 threads "
+          f"(best of the ceiling measured before and after), {gemm['fp32_gflops'] / m['peak_gflops'] * 100:.0f} % "
+          f"of the nominal {m['peak_gflops']:.0f} GFLOP/s of {m['cores']} cores at {m['mhz']:.0f} MHz with "
+          f"{m['simd']}. The issue measured 272 GFLOP/s on this kind of machine: absolute times scale with "
+          "this figure, the ratios much less (both sides run the same kernels).")
     w(f"- Load average (1/5/15 min) before the measurements: {args.load_before}; after: {args.load_after}. "
       "Other work on the machine slows both sides; the ratios are what to read.")
     w(f"- promptmask-cli {s['version']}, OMP_WAIT_POLICY as the binary set it: `{s['omp_wait_policy']}`; "
@@ -129,6 +143,14 @@ def main() -> int:
           f"{pm8['reprompt_ms']:.0f} → {pm8f['reprompt_ms']:.0f} ms, model load {pm8['model_load_ms']:.0f} → "
           f"{pm8f['model_load_ms']:.0f} ms, peak RSS {pm8['peak_rss_mb']:.0f} → {pm8f['peak_rss_mb']:.0f} MB.")
         w("")
+    if gui:
+        ph = gui.get("phases_ms", {})
+        split = (f": the inference thread {ph['model']:.0f} ms (text tower, decode, upsampling), the signal to "
+                 f"the window and the overlay render {ph['deliver_and_render']:.1f} ms, the canvas paint "
+                 f"{ph['paint']:.1f} ms, waiting in the queue {ph['queue']:.2f} ms (medians)" if len(ph) == 4 else "")
+        w(f"GUI re-prompt in the real window: median {gui['reprompt_ms']:.0f} ms over {gui['prompts']} prompts "
+          f"(samples {', '.join(f'{v:.0f}' for v in gui['samples_ms'])}){split}.")
+        w("")
     w("Eager PyTorch, the Hugging Face way (`packaging/models/bench_eager.py`: image repeated per prompt, "
       "text padded to 77, the full 12-layer vision tower, sigmoid + upsampling; image file → masks):")
     w("")
@@ -144,8 +166,10 @@ def main() -> int:
     w("## Vision tower against the GEMM ceiling")
     w("")
     if gemm:
+        both = (f" (before the run {gemm_before['fp32_gflops']:.0f}, after it {gemm_after['fp32_gflops']:.0f})"
+                if gemm_before and gemm_after else "")
         w(f"- Ceiling (`packaging/bench/gemm_ceiling.py`, Linear 768→3072 on [485,768], {gemm['threads']} threads, "
-          f"best of default/PASSIVE): float32 **{gemm['fp32_gflops']:.0f} GFLOP/s**, dynamic int8 (oneDNN) "
+          f"best of default/PASSIVE): float32 **{gemm['fp32_gflops']:.0f} GFLOP/s**{both}, dynamic int8 (oneDNN) "
           f"**{gemm['int8_gops']:.0f} GOP/s**.")
         w(f"- The tower up to layer 9 is ≈ {VISION_GFLOP} GFLOP; `image_encode_ms` {pm8['image_encode_ms']:.0f} ms "
           f"→ {vision_gflops:.0f} GFLOP/s = **{share * 100:.0f} %** of the float32 ceiling"

@@ -60,6 +60,10 @@ clean "$cli" tokenize --model "$work/rd64-fp32" "${prompts[@]}" | "$py" -c \
 
 log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 uptime_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# The ceiling is taken at the start and again after both sides: on a shared host the matrix throughput
+# drifts during a run, and the report takes the better of the two as the ceiling and shows both.
+log "GEMM ceiling (before)"
+clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --json >"$work/gemm-before.json"
 
 # 3. Both sides, alternating, same run.
 log "promptmask-cli bench (float32, 1 and 8 prompts)"
@@ -74,7 +78,7 @@ fi
 log "eager PyTorch baseline (default and PASSIVE wait policy; best reported)"
 clean "$py" "$root/packaging/models/bench_eager.py" --bundle "$work/rd64-fp32" --image "$image" --ids "$work/ids8.json" \
   --repeat "$eager_repeat" --threads "$threads" --json >"$work/eager.json"
-log "GEMM ceiling"
+log "GEMM ceiling (after)"
 clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --json >"$work/gemm.json"
 if [ $int8 = 1 ]; then
   log "promptmask-cli bench (int8) and the int8 deviation"

@@ -8,6 +8,7 @@
 #include "inference/ErrorText.h"
 #include "model/PromptCombiner.h"
 #include "util/Error.h"
+#include "util/LatencyTrace.h"
 
 namespace pm::ui {
 
@@ -25,6 +26,9 @@ void SegmentationWorker::processNext() {
         return;
     }
     if (!job->cancel->isCancelled()) {
+        if (job->kind == JobKind::Segment) {
+            LatencyTrace::started(job->id);
+        }
         run(*job);
     }
     emit jobEnded(job->id, job->kind);
@@ -152,6 +156,7 @@ void SegmentationWorker::segment(const SegmentationJob& job) {
     for (const std::string& w : result.warnings) {
         out.warnings << QString::fromStdString(w);
     }
+    LatencyTrace::computed(job.id);
     emit segmented(out);
 }
 
