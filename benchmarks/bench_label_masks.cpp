@@ -1,6 +1,7 @@
 // The threshold step's masks (exclusive labels, 1920x1080, N labels): LabelMasks against the per-pixel
-// loop it replaced, in one run. Not a test: prints medians in ms and the ratio; the masks must be equal
-// (test_label_masks checks that on many inputs; here it is checked once more on the timed data).
+// loop it replaced and against itself on one thread, in one run. Not a test: prints medians in ms and the
+// ratio; the masks must be equal (test_label_masks checks that on many inputs; here it is checked once more
+// on the timed data).
 //
 //   bench_label_masks [labels] [repeats]
 #include <algorithm>
@@ -101,6 +102,12 @@ int main(int argc, char** argv) {
     const double rows = medianMs(repeats, [&](int i) { a = rowMasks(maps, thresholds(i)[0]); });
     const double after =
         medianMs(repeats, [&](int i) { b = pm::LabelMasks::exclusive(maps, thresholds(i)); });
+    // The same code on one thread: what sharing the row blocks among OpenCV's threads gives.
+    const int threads = cv::getNumThreads();
+    cv::setNumThreads(1);
+    const double single =
+        medianMs(repeats, [&](int i) { b = pm::LabelMasks::exclusive(maps, thresholds(i)); });
+    cv::setNumThreads(threads);
     a = scalarMasks(maps, thresholds(0));
     b = pm::LabelMasks::exclusive(maps, thresholds(0));
     for (int i = 0; i < labels; ++i) {
@@ -112,6 +119,7 @@ int main(int argc, char** argv) {
     std::printf("exclusive masks, %d labels at 1920x1080, median of %d\n", labels, repeats);
     std::printf("  per-pixel loop (the GUI before)  %8.2f ms  ratio %5.2fx\n", before, before / after);
     std::printf("  row loop (the bench before)      %8.2f ms  ratio %5.2fx\n", rows, rows / after);
-    std::printf("  LabelMasks                       %8.2f ms\n", after);
+    std::printf("  LabelMasks on one thread         %8.2f ms  ratio %5.2fx\n", single, single / after);
+    std::printf("  LabelMasks (%d threads)           %8.2f ms\n", threads, after);
     return 0;
 }
