@@ -6,8 +6,8 @@
 # Tests that read ../shared get PROMPTMASK_SHARED_DIR in their environment and QSKIP when it is absent.
 function(promptmask_add_test name)
   cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LINK;LABELS" ${ARGN})
-  # WaitPolicyPreinit.cpp: the shipped binaries' OMP_WAIT_POLICY default, set the same way (re-exec).
-  add_executable(${name} ${T_SOURCES} "${PROJECT_SOURCE_DIR}/tests/WaitPolicyPreinit.cpp")
+  # RuntimeEnvironmentPreinit.cpp: the shipped binaries' runtime settings, set the same way (re-exec).
+  add_executable(${name} ${T_SOURCES} "${PROJECT_SOURCE_DIR}/tests/RuntimeEnvironmentPreinit.cpp")
   set_target_properties(${name} PROPERTIES AUTOMOC ON RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
   target_link_libraries(${name} PRIVATE promptmask_options Qt6::Test ${T_LINK} pm_util)
   target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests")

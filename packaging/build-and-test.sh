@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
-# No OMP_WAIT_POLICY here: the shipped binaries set their own before libgomp loads (core/util/OmpWaitPolicy.h),
+# No OMP_WAIT_POLICY here: the shipped binaries set their own before libgomp loads (core/util/RuntimeEnvironment.h),
 # so tests see what users get.
 ctest --preset default

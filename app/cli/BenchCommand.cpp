@@ -19,6 +19,7 @@
 #include "model/SegmenterFactory.h"
 #include "model/TorchSegmenter.h"
 #include "text/Tokenizer.h"
+#include "util/BlasCore.h"
 #include "util/Error.h"
 #include "util/Version.h"
 
@@ -220,6 +221,7 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
 
     const ModelInfo info = seg->modelInfo();
     const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
+    const char* blasCoreType = std::getenv("OPENBLAS_CORETYPE");
     nlohmann::json out = {
         {"model_load_ms", loadMs},
         {"image_encode_ms", encodeMs},
@@ -242,6 +244,8 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
           {"threads", info.threads},
           {"cores", std::thread::hardware_concurrency()},
           {"omp_wait_policy", waitPolicy ? waitPolicy : ""},
+          {"openblas_coretype", blasCoreType ? blasCoreType : ""},
+          {"blas_core", BlasCore::active()},
           {"executor", args.flag("profiling-executor") ? "profiling" : "legacy"},
           {"frozen", args.flag("freeze") && info.quantization == "none"},
           {"version", kVersion}}},
@@ -250,8 +254,9 @@ int BenchCommand::run(const std::vector<std::string>& rawArgs) {
         std::cout << out.dump() << "\n";
         return 0;
     }
-    std::printf("promptmask-cli bench: %s (%s), %d threads, %d prompts, median of %d\n", info.name.c_str(),
-                info.quantization.c_str(), info.threads, n, repeat);
+    std::printf("promptmask-cli bench: %s (%s), %d threads, %d prompts, median of %d, BLAS kernels %s\n",
+                info.name.c_str(), info.quantization.c_str(), info.threads, n, repeat,
+                out["settings"]["blas_core"].get<std::string>().c_str());
     for (const char* key :
          {"model_load_ms", "image_encode_ms", "text_encode_ms_per_prompt", "decode_ms_per_prompt",
           "first_mask_ms", "n_prompts_total_ms", "reprompt_ms", "threshold_update_ms"}) {

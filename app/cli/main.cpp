@@ -7,11 +7,12 @@
 
 #include "CliCommand.h"
 #include "util/Error.h"
-#include "util/OmpWaitPolicy.h"
+#include "util/RuntimeEnvironment.h"
 #include "util/Version.h"
 
-// OMP_WAIT_POLICY=PASSIVE before libgomp initialises, also when started from a clean environment.
-PM_OMP_WAIT_POLICY_PREINIT;
+// OMP_WAIT_POLICY and OPENBLAS_CORETYPE before libgomp and OpenBLAS initialise, also when started from a
+// clean environment (util/RuntimeEnvironment.h).
+PM_RUNTIME_ENVIRONMENT_PREINIT;
 
 namespace {
 

@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """The matrix-product ceiling of this machine, as torch runs it (docs/PERFORMANCE.md).
 
-  gemm_ceiling.py [--threads T] [--json]
+  gemm_ceiling.py [--threads T] [--blas-coretype NAME] [--json]
 
 Times the vision tower's largest product, Linear 768->3072 on [485,768]
 (one 352x352 image: 22x22 patches + CLS), in float32 and with dynamic int8
 (the engine the app uses for int8 bundles), and reports GFLOP/s.  Each figure
-is the best of the default environment and OMP_WAIT_POLICY=PASSIVE (each in
-its own process, since libgomp reads the variable at load).
+is the best of the default environment, OMP_WAIT_POLICY=PASSIVE and, with
+--blas-coretype, PASSIVE plus OPENBLAS_CORETYPE=NAME (each in its own process,
+since libgomp and OpenBLAS read their variables at load).
 """
 
 import argparse
@@ -42,12 +43,14 @@ def measure(threads: int) -> dict:
         return times[len(times) // 10]  # 10th percentile: the ceiling, not the noise
 
     return {"fp32_gflops": flop / best_s(fp32) / 1e9, "int8_gops": flop / best_s(int8) / 1e9,
-            "threads": threads, "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", "")}
+            "threads": threads, "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", ""),
+            "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", "")}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="gemm_ceiling")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--blas-coretype", default="")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -55,10 +58,13 @@ def main() -> int:
         print(json.dumps(measure(args.threads)))
         return 0
     runs = []
-    for policy in (None, "PASSIVE"):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("OMP_")}
+    variants = [(None, None), ("PASSIVE", None)] + ([("PASSIVE", args.blas_coretype)] if args.blas_coretype else [])
+    for policy, core in variants:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OMP_") and k != "OPENBLAS_CORETYPE"}
         if policy:
             env["OMP_WAIT_POLICY"] = policy
+        if core:
+            env["OPENBLAS_CORETYPE"] = core
         out = subprocess.run([sys.executable, os.path.abspath(__file__), "--one", "--threads", str(args.threads)],
                              env=env, check=True, capture_output=True, text=True).stdout
         runs.append(json.loads(out.strip().splitlines()[-1]))

@@ -100,14 +100,17 @@ def main() -> int:
         w(f"- Matrix throughput this host gave the run: {gemm['fp32_gflops']:.0f} GFLOP/s float32 on 2 threads "
           f"(best of the ceiling measured before and after), {gemm['fp32_gflops'] / m['peak_gflops'] * 100:.0f} % "
           f"of the nominal {m['peak_gflops']:.0f} GFLOP/s of {m['cores']} cores at {m['mhz']:.0f} MHz with "
-          f"{m['simd']}. The issue measured 272 GFLOP/s on this kind of machine: absolute times scale with "
-          "this figure, the ratios much less (both sides run the same kernels).")
+          f"{m['simd']}. Absolute times scale with this figure, the ratios much less (both sides run the "
+          "same kernels).")
     w(f"- Load average (1/5/15 min) before the measurements: {args.load_before}; after: {args.load_after}. "
       "Other work on the machine slows both sides; the ratios are what to read.")
-    w(f"- promptmask-cli {s['version']}, OMP_WAIT_POLICY as the binary set it: `{s['omp_wait_policy']}`; "
+    blas = (f"OpenBLAS kernels `{s.get('blas_core') or '?'}` (OPENBLAS_CORETYPE as the binary set it: "
+            f"`{s.get('openblas_coretype', '')}`)")
+    measured = ", ".join(f"`{name}`" for name in eager["configs"]) if eager else ""
+    w(f"- promptmask-cli {s['version']}, OMP_WAIT_POLICY as the binary set it: `{s['omp_wait_policy']}`, {blas}; "
       + (f"eager baseline: torch {eager['configs'][eager['best']]['torch']}, best configuration "
-         f"`{eager['best']}` (default vs OMP_WAIT_POLICY=PASSIVE, both measured)." if eager else
-         "eager baseline: not measured in this run."))
+         f"`{eager['best']}` of {measured} (`passive` is OMP_WAIT_POLICY=PASSIVE, `passive+blas` adds the "
+         "binary's OPENBLAS_CORETYPE)." if eager else "eager baseline: not measured in this run."))
     w("")
     w("## Targets")
     w("")

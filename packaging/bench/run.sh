@@ -60,14 +60,18 @@ clean "$cli" tokenize --model "$work/rd64-fp32" "${prompts[@]}" | "$py" -c \
 
 log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 uptime_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# The ceiling is taken at the start and again after both sides: on a shared host the matrix throughput
-# drifts during a run, and the report takes the better of the two as the ceiling and shows both.
-log "GEMM ceiling (before)"
-clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --json >"$work/gemm-before.json"
-
-# 3. Both sides, alternating, same run.
-log "promptmask-cli bench (float32, 1 and 8 prompts)"
+# 3. Both sides, same run.
+log "promptmask-cli bench (float32, 1 prompt)"
 clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 1 --repeat "$repeat" --threads "$threads" --json >"$work/pm1.json"
+# The OpenBLAS kernels the binary chose for this CPU (util/BlasCore.h): the eager baseline and the
+# ceiling are also measured with them, so neither is held back by Debian's OpenBLAS picking slower ones.
+coretype=$("$py" -c 'import json,sys; print(json.load(open(sys.argv[1]))["settings"].get("openblas_coretype", ""))' "$work/pm1.json")
+log "OpenBLAS kernels asked for by the binary: ${coretype:-none (its own detection)}"
+# The ceiling is taken here and again after both sides: on a shared host the matrix throughput drifts
+# during a run, and the report takes the better of the two as the ceiling and shows both.
+log "GEMM ceiling (before)"
+clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --blas-coretype "$coretype" --json >"$work/gemm-before.json"
+log "promptmask-cli bench (float32, 8 prompts)"
 clean "$cli" bench --model "$work/rd64-fp32" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --json >"$work/pm8.json"
 rm -f "$work/pm8-unfrozen.json" "$work/pm8-frozen.json"
 if [ $frozen = 1 ]; then
@@ -77,9 +81,9 @@ if [ $frozen = 1 ]; then
 fi
 log "eager PyTorch baseline (default and PASSIVE wait policy; best reported)"
 clean "$py" "$root/packaging/models/bench_eager.py" --bundle "$work/rd64-fp32" --image "$image" --ids "$work/ids8.json" \
-  --repeat "$eager_repeat" --threads "$threads" --json >"$work/eager.json"
+  --repeat "$eager_repeat" --threads "$threads" --blas-coretype "$coretype" --json >"$work/eager.json"
 log "GEMM ceiling (after)"
-clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --json >"$work/gemm.json"
+clean "$py" "$root/packaging/bench/gemm_ceiling.py" --threads "$threads" --blas-coretype "$coretype" --json >"$work/gemm.json"
 if [ $int8 = 1 ]; then
   log "promptmask-cli bench (int8) and the int8 deviation"
   clean "$cli" bench --model "$work/rd64-int8" --image "$image" --prompts 8 --repeat "$repeat" --threads "$threads" --json >"$work/pm8-int8.json"

@@ -15,9 +15,12 @@ golden data by the export tests).
 IDS.json holds the token ids of each prompt (`promptmask-cli tokenize` output
 as one JSON list of lists), so both sides feed the model identical tokens.
 
-It measures two configurations, each in a fresh process: the default
-environment and OMP_WAIT_POLICY=PASSIVE, and reports both and the best, so
-the baseline is never a strawman.
+It measures its configurations, each in a fresh process: the default
+environment, OMP_WAIT_POLICY=PASSIVE, and with --blas-coretype NAME also
+PASSIVE plus OPENBLAS_CORETYPE=NAME (the OpenBLAS kernels the PromptMask
+binaries ask for on this CPU; Debian's OpenBLAS may pick slower ones by
+itself). It reports them all and the best, so the baseline is never a
+strawman.
 """
 
 from __future__ import annotations
@@ -111,6 +114,7 @@ def run_config(args) -> Dict[str, Any]:
         "prompts": len(all_ids),
         "threads": torch.get_num_threads(),
         "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", ""),
+        "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", ""),
         "torch": torch.__version__,
     }
 
@@ -122,6 +126,8 @@ def main() -> int:
     parser.add_argument("--ids", required=True, help="JSON list of token-id lists, one per prompt")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--blas-coretype", default="",
+                        help="also measure with OPENBLAS_CORETYPE set to this (and PASSIVE)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one-config", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -130,10 +136,15 @@ def main() -> int:
         return 0
 
     configs = {}
-    for name, policy in (("default", None), ("passive", "PASSIVE")):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("OMP_")}
+    variants = [("default", None, None), ("passive", "PASSIVE", None)]
+    if args.blas_coretype:
+        variants.append(("passive+blas", "PASSIVE", args.blas_coretype))
+    for name, policy, core in variants:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OMP_") and k != "OPENBLAS_CORETYPE"}
         if policy:
             env["OMP_WAIT_POLICY"] = policy
+        if core:
+            env["OPENBLAS_CORETYPE"] = core
         out = subprocess.run([sys.executable, os.path.abspath(__file__), "--one-config"] + sys.argv[1:],
                              env=env, check=True, capture_output=True, text=True).stdout
         configs[name] = json.loads(out.strip().splitlines()[-1])

@@ -16,7 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# OMP_WAIT_POLICY and OPENBLAS_CORETYPE, as the C++ binaries set them: before torch loads.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runtime_env  # noqa: E402,F401
 
 import numpy as np  # noqa: E402
 

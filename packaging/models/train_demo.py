@@ -24,9 +24,9 @@ import sys
 import time
 from pathlib import Path
 
-# OpenMP threads spin-wait by default; on 2 shared cores (other jobs compiling)
-# that makes every step several times slower.  Must be set before torch loads.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# OMP_WAIT_POLICY and OPENBLAS_CORETYPE, as the C++ binaries set them: before torch loads.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runtime_env  # noqa: E402,F401
 
 import numpy as np
 
