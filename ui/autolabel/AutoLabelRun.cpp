@@ -55,9 +55,9 @@ AutoLabelRun::AutoLabelRun(SegmentationController* controller, ImageListModel* i
     record_.load(settings_.datasetDir);
     writer_.setMaxThreadCount(1);
     summary_.total = static_cast<int>(targets_.size());
-    connect(controller_, &SegmentationController::backgroundSegmented, this, &AutoLabelRun::onSegmented);
-    connect(controller_, &SegmentationController::backgroundFailed, this, &AutoLabelRun::onFailed);
-    connect(controller_, &SegmentationController::backgroundEnded, this, &AutoLabelRun::onEnded);
+    connect(controller_, &SegmentationController::sideSegmented, this, &AutoLabelRun::onSegmented);
+    connect(controller_, &SegmentationController::sideFailed, this, &AutoLabelRun::onFailed);
+    connect(controller_, &SegmentationController::sideEnded, this, &AutoLabelRun::onEnded);
     // Loading a model cancels background jobs: a run never mixes two models' results.
     connect(controller_, &SegmentationController::modelLoading, this, [this] {
         if (isRunning() && summary_.stopReason.isEmpty()) {
@@ -121,7 +121,8 @@ void AutoLabelRun::submitNext() {
             emit progress(done(), total());
             continue;
         }
-        const quint64 id = controller_->segmentInBackground(path, settings_.labels, cancel_);
+        const quint64 id = controller_->submitSideRequest(
+            path, settings_.labels, SegmentationController::SidePriority::Batch, cancel_);
         queued_.insert(id, path);
         return;
     }

@@ -30,13 +30,10 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
                 modelInfo_ = {};
                 emit modelFailed(dir, message);
             });
-    // Probes (the Prompt lab) and background runs (auto-label) share the worker's Segment jobs; their
-    // ids route them to their owner, never to the canvas.
+    // Side requests share the worker's Segment jobs with the canvas; their ids keep them off the canvas.
     connect(worker_, &SegmentationWorker::segmented, this, [this](const SegmentationOutcome& outcome) {
-        if (probes_.contains(outcome.requestId)) {
-            emit probed(outcome);
-        } else if (background_.contains(outcome.requestId)) {
-            emit backgroundSegmented(outcome);
+        if (side_.contains(outcome.requestId)) {
+            emit sideSegmented(outcome);
         } else {
             emit segmented(outcome);
         }
@@ -44,10 +41,8 @@ SegmentationController::SegmentationController(OpenSegmenterFn open, QObject* pa
     connect(worker_, &SegmentationWorker::encoded, this, &SegmentationController::prefetched);
     connect(worker_, &SegmentationWorker::jobFailed, this,
             [this](quint64 id, JobKind kind, const QString& path, const QString& message) {
-                if (kind == JobKind::Segment && probes_.contains(id)) {
-                    emit probeFailed(id, path, message);
-                } else if (kind == JobKind::Segment && background_.contains(id)) {
-                    emit backgroundFailed(id, path, message);
+                if (kind == JobKind::Segment && side_.contains(id)) {
+                    emit sideFailed(id, path, message);
                 } else if (kind == JobKind::Segment) {
                     emit segmentFailed(id, path, message);
                 }
@@ -60,12 +55,7 @@ SegmentationController::~SegmentationController() {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
     }
-    for (const auto& token : std::as_const(probes_)) {
-        token->cancel();
-    }
-    for (const auto& token : std::as_const(background_)) {
-        token->cancel();
-    }
+    cancelSideRequests();
     cancelPrefetches();
     thread_.requestInterruption();
     thread_.quit();
@@ -86,12 +76,7 @@ void SegmentationController::loadModel(const QString& bundleDir) {
     for (const auto& token : std::as_const(interactive_)) {
         token->cancel();
     }
-    for (const auto& token : std::as_const(probes_)) {
-        token->cancel();  // asked of the old model
-    }
-    for (const auto& token : std::as_const(background_)) {
-        token->cancel();  // a run must not mix two models' results
-    }
+    cancelSideRequests();  // asked of the old model (and a run must not mix two models' results)
     cancelPrefetches();
     SegmentationJob job;
     job.kind = JobKind::LoadModel;
@@ -141,30 +126,39 @@ SegmentationJob SegmentationController::segmentJob(const QString& imagePath,
     return job;
 }
 
-quint64 SegmentationController::probe(const QString& imagePath, const QVector<LabelDefinition>& labels,
-                                      bool background) {
+quint64 SegmentationController::submitSideRequest(const QString& imagePath,
+                                                  const QVector<LabelDefinition>& labels,
+                                                  SidePriority priority,
+                                                  std::shared_ptr<pm::CancelToken> cancel) {
     SegmentationJob job = segmentJob(imagePath, labels);
-    if (background) {
-        job.priority = JobPriority::Prefetch;
+    switch (priority) {
+        case SidePriority::Soon:
+            job.priority = JobPriority::Interactive;
+            break;
+        case SidePriority::Idle:
+            job.priority = JobPriority::Prefetch;
+            break;
+        case SidePriority::Batch:
+            job.priority = JobPriority::Background;
+            break;
     }
-    probes_.insert(nextId_, job.cancel);
+    if (cancel) {
+        job.cancel = std::move(cancel);
+    }
+    side_.insert(nextId_, job.cancel);
     return submit(std::move(job));
 }
 
-void SegmentationController::cancelProbe(quint64 id) {
-    if (const auto it = probes_.constFind(id); it != probes_.cend()) {
+void SegmentationController::cancelSideRequest(quint64 id) {
+    if (const auto it = side_.constFind(id); it != side_.cend()) {
         it.value()->cancel();
     }
 }
 
-quint64 SegmentationController::segmentInBackground(const QString& imagePath,
-                                                    const QVector<LabelDefinition>& labels,
-                                                    std::shared_ptr<pm::CancelToken> cancel) {
-    SegmentationJob job = segmentJob(imagePath, labels);
-    job.priority = JobPriority::Background;
-    job.cancel = std::move(cancel);
-    background_.insert(nextId_, job.cancel);
-    return submit(std::move(job));
+void SegmentationController::cancelSideRequests() {
+    for (const auto& token : std::as_const(side_)) {
+        token->cancel();
+    }
 }
 
 void SegmentationController::cancelInteractive() {
@@ -206,11 +200,8 @@ void SegmentationController::prefetch(const QStringList& imagePaths) {
 }
 
 void SegmentationController::onJobEnded(quint64 id, JobKind kind) {
-    if (probes_.remove(id) > 0) {
-        return;
-    }
-    if (background_.remove(id) > 0) {
-        emit backgroundEnded(id);
+    if (side_.remove(id) > 0) {
+        emit sideEnded(id);
         return;
     }
     if (kind == JobKind::Encode) {

@@ -32,16 +32,20 @@ public:
     quint64 segment(const QString& imagePath, const QVector<LabelDefinition>& labels) override;
     void prefetch(const QStringList& imagePaths) override;
     void cancelInteractive();
-    // A side request (the Prompt lab): like segment(), but it supersedes nothing and its result comes
-    // back through probed() / probeFailed() only. `background` queues it behind all interactive work
-    // (as prefetch is), for runs over many images. Returns the request id for cancelProbe().
-    quint64 probe(const QString& imagePath, const QVector<LabelDefinition>& labels, bool background = false);
-    void cancelProbe(quint64 id);
-    // Background work for a batch run: like segment(), but it runs after every interactive and
-    // prefetch job, neither supersedes nor is superseded by them, and reports by the background*
-    // signals only. `cancel` is the run's: setting it drops every job of the run. Returns the id.
-    quint64 segmentInBackground(const QString& imagePath, const QVector<LabelDefinition>& labels,
-                                std::shared_ptr<pm::CancelToken> cancel);
+
+    // Side requests, for work beside the canvas (the Prompt lab's tiles and sweeps, auto-label runs):
+    // segmented like segment(), but a side request supersedes nothing and nothing supersedes it, and its
+    // result comes back through the side* signals only, never segmented(). Each owner keeps the ids it
+    // submitted and ignores the others. `priority` places it among the other work; `cancel` may be shared
+    // by many requests (an auto-label run's: setting it drops every job of the run), a fresh one if null.
+    enum class SidePriority {
+        Soon,   // behind the canvas's requests only: a lab tile the user waits for
+        Idle,   // with the neighbour prefetches: a lab sweep over the next images
+        Batch,  // behind everything else: an auto-label run over the dataset
+    };
+    quint64 submitSideRequest(const QString& imagePath, const QVector<LabelDefinition>& labels,
+                              SidePriority priority, std::shared_ptr<pm::CancelToken> cancel = nullptr);
+    void cancelSideRequest(quint64 id);
 
     bool hasModel() const override { return hasModel_; }
     bool isLoading() const { return loading_; }
@@ -57,17 +61,16 @@ signals:
     void segmentFailed(quint64 id, const QString& imagePath, const QString& message);
     void prefetched(const QString& imagePath, const pm::CacheStats& stats, double milliseconds);
     void busyChanged(bool busy);
-    void probed(const pm::ui::SegmentationOutcome& outcome);
-    void probeFailed(quint64 id, const QString& imagePath, const QString& message);
-    void backgroundSegmented(const pm::ui::SegmentationOutcome& outcome);
-    void backgroundFailed(quint64 id, const QString& imagePath, const QString& message);
-    void backgroundEnded(quint64 id);  // after the outcome or failure, or when cancelled (then alone)
+    void sideSegmented(const pm::ui::SegmentationOutcome& outcome);
+    void sideFailed(quint64 id, const QString& imagePath, const QString& message);
+    void sideEnded(quint64 id);  // after the outcome or failure, or when cancelled (then alone)
 
 private:
     quint64 submit(SegmentationJob job);
     static SegmentationJob segmentJob(const QString& imagePath, const QVector<LabelDefinition>& labels);
     void onJobEnded(quint64 id, JobKind kind);
     void cancelPrefetches();  // every pending encode job, and forgets them
+    void cancelSideRequests();
 
     std::shared_ptr<RequestQueue> queue_ = std::make_shared<RequestQueue>();
     QThread thread_;
@@ -79,9 +82,8 @@ private:
         quint64 id;
         std::shared_ptr<pm::CancelToken> cancel;
     };
-    QHash<QString, Prefetch> prefetching_;                         // image path -> its pending encode job
-    QHash<quint64, std::shared_ptr<pm::CancelToken>> probes_;      // probe jobs not yet ended
-    QHash<quint64, std::shared_ptr<pm::CancelToken>> background_;  // background jobs not yet ended
+    QHash<QString, Prefetch> prefetching_;                   // image path -> its pending encode job
+    QHash<quint64, std::shared_ptr<pm::CancelToken>> side_;  // side requests not yet ended
     quint64 loadId_ = 0;
     bool hasModel_ = false;
     bool loading_ = false;

@@ -54,13 +54,17 @@ PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
       controller_(controller),
       model_(new PromptLabModel(
           [this](const QString& image, const QVector<LabelDefinition>& c) {
-              return controller_ ? controller_->probe(image, c) : 0;
+              return controller_ ? controller_->submitSideRequest(image, c,
+                                                                  SegmentationController::SidePriority::Soon)
+                                 : 0;
           },
           [this](quint64 id) { cancelProbe(id); }, this)),
       sweep_(new LabSweep(
           [this](const QString& image, const QVector<LabelDefinition>& c) {
-              // Background: behind everything the user waits for.
-              return controller_ ? controller_->probe(image, c, true) : 0;
+              // Behind everything the user waits for.
+              return controller_ ? controller_->submitSideRequest(image, c,
+                                                                  SegmentationController::SidePriority::Idle)
+                                 : 0;
           },
           [this](quint64 id) { cancelProbe(id); }, this)),
       openAction_(new QAction(tr("&Prompt Lab"), this)) {
@@ -78,11 +82,12 @@ PromptLabDock::PromptLabDock(LabelListModel* labels, DocumentCommands* commands,
     connect(model_, &PromptLabModel::candidateRemoved, this, &PromptLabDock::removeTile);
     connect(model_, &PromptLabModel::candidateChanged, this, &PromptLabDock::updateTile);
     connect(model_, &PromptLabModel::reset, this, &PromptLabDock::rebuildTiles);
-    connect(controller_, &SegmentationController::probed, this, [this](const SegmentationOutcome& outcome) {
-        model_->applyOutcome(outcome);
-        sweep_->applyOutcome(outcome);
-    });
-    connect(controller_, &SegmentationController::probeFailed, this,
+    connect(controller_, &SegmentationController::sideSegmented, this,
+            [this](const SegmentationOutcome& outcome) {
+                model_->applyOutcome(outcome);
+                sweep_->applyOutcome(outcome);
+            });
+    connect(controller_, &SegmentationController::sideFailed, this,
             [this](quint64 id, const QString&, const QString& message) {
                 model_->applyFailure(id, message);
                 sweep_->applyFailure(id, message);
@@ -108,7 +113,7 @@ PromptLabDock::~PromptLabDock() {
 
 void PromptLabDock::cancelProbe(quint64 id) {
     if (controller_) {  // the window may destroy the controller first
-        controller_->cancelProbe(id);
+        controller_->cancelSideRequest(id);
     }
 }
 

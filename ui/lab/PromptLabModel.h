@@ -55,7 +55,7 @@ public:
     // Decodes every candidate again (after a model change).
     void refresh();
 
-    // The inference results: SegmentationController::probed / probeFailed.
+    // The inference results: SegmentationController::sideSegmented / sideFailed.
     void applyOutcome(const SegmentationOutcome& outcome);
     void applyFailure(quint64 requestId, const QString& message);
 

@@ -92,6 +92,71 @@ private slots:
         QCOMPARE(busy.last().first().toBool(), false);
     }
 
+    void sideRequestsNeitherSupersedeNorReachTheCanvas() {
+        SegmentationController controller(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY(!controller.isBusy());
+        probe_->delayMs = 100;
+        QSignalSpy segmented(&controller, &SegmentationController::segmented);
+        QSignalSpy side(&controller, &SegmentationController::sideSegmented);
+        QSignalSpy ended(&controller, &SegmentationController::sideEnded);
+        const quint64 lab = controller.submitSideRequest(images_[0], {textLabel("a cat")},
+                                                         SegmentationController::SidePriority::Soon);
+        const quint64 canvas = controller.segment(images_[1], {textLabel("a dog")});
+        const quint64 batch = controller.submitSideRequest(images_[2], {textLabel("a cat")},
+                                                           SegmentationController::SidePriority::Batch);
+        // A new canvas request supersedes the canvas's own, never a side request.
+        const quint64 canvas2 = controller.segment(images_[3], {textLabel("a dog")});
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(segmented.size(), 1, 10000);
+        QCOMPARE(segmented.at(0).at(0).value<SegmentationOutcome>().requestId, canvas2);
+        QCOMPARE(side.size(), 2);
+        QList<quint64> sideIds = {side.at(0).at(0).value<SegmentationOutcome>().requestId,
+                                  side.at(1).at(0).value<SegmentationOutcome>().requestId};
+        QVERIFY(sideIds.contains(lab) && sideIds.contains(batch) && !sideIds.contains(canvas));
+        // Batch work runs after everything else that was queued.
+        QCOMPARE(sideIds.last(), batch);
+        QCOMPARE(ended.last().at(0).value<quint64>(), batch);
+    }
+
+    void cancelledOrReloadedSideRequestsEndAlone() {
+        SegmentationController controller(FakeSegmenter::factory(probe_));
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY(!controller.isBusy());
+        probe_->delayMs = 200;
+        QSignalSpy side(&controller, &SegmentationController::sideSegmented);
+        QSignalSpy failed(&controller, &SegmentationController::sideFailed);
+        QSignalSpy ended(&controller, &SegmentationController::sideEnded);
+        auto run = std::make_shared<pm::CancelToken>();
+        const quint64 first = controller.submitSideRequest(images_[0], {textLabel("a cat")},
+                                                           SegmentationController::SidePriority::Batch, run);
+        const quint64 second = controller.submitSideRequest(images_[1], {textLabel("a cat")},
+                                                            SegmentationController::SidePriority::Batch, run);
+        const quint64 lab = controller.submitSideRequest(images_[2], {textLabel("a dog")},
+                                                         SegmentationController::SidePriority::Idle);
+        run->cancel();  // the run's token: both of its jobs go
+        controller.cancelSideRequest(lab);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 3, 10000);
+        QCOMPARE(side.size(), 0);
+        QCOMPARE(failed.size(), 0);  // a cancellation is not a failure
+        QList<quint64> endedIds;
+        for (const QList<QVariant>& e : ended) {
+            endedIds << e.at(0).value<quint64>();
+        }
+        QVERIFY(endedIds.contains(first) && endedIds.contains(second) && endedIds.contains(lab));
+        // Loading another model cancels what was asked of the old one.
+        const quint64 stale = controller.submitSideRequest(images_[3], {textLabel("a cat")},
+                                                           SegmentationController::SidePriority::Batch);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 4, 10000);
+        QCOMPARE(ended.last().at(0).value<quint64>(), stale);
+        QCOMPARE(side.size(), 0);
+    }
+
     void prefetchWaitsForInteractiveWorkAndWarmsTheCache() {
         SegmentationController controller(FakeSegmenter::factory(probe_));
         QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);

@@ -347,10 +347,12 @@ private slots:
         controller.loadModel(QStringLiteral("fake-bundle"));
         QVERIFY(loaded.wait(5000));
         probe->delayMs = 300;
-        LabSweep sweep([&](const QString& image,
-                           const QVector<LabelDefinition>& c) { return controller.probe(image, c, true); },
-                       [&](quint64 id) { controller.cancelProbe(id); });
-        connect(&controller, &SegmentationController::probed, &sweep, &LabSweep::applyOutcome);
+        LabSweep sweep(
+            [&](const QString& image, const QVector<LabelDefinition>& c) {
+                return controller.submitSideRequest(image, c, SegmentationController::SidePriority::Idle);
+            },
+            [&](quint64 id) { controller.cancelSideRequest(id); });
+        connect(&controller, &SegmentationController::sideSegmented, &sweep, &LabSweep::applyOutcome);
         QSignalSpy finished(&sweep, &LabSweep::finished);
         QVector<LabelDefinition> candidates{PromptLabModel::asLabel(
             LabCandidate{QStringLiteral("c1"), QStringLiteral("a disk"), {}, 0, 0, 0, {}, 0})};
@@ -364,8 +366,9 @@ private slots:
         QVERIFY2(done < images.size(), qPrintable(QString::number(done)));
         // The cancelled requests do not run. A marker queued behind them at the same priority (FIFO)
         // answers only after the worker has passed all of them.
-        QSignalSpy probed(&controller, &SegmentationController::probed);
-        const quint64 marker = controller.probe(images[0], candidates, true);
+        QSignalSpy probed(&controller, &SegmentationController::sideSegmented);
+        const quint64 marker =
+            controller.submitSideRequest(images[0], candidates, SegmentationController::SidePriority::Idle);
         QTRY_VERIFY_WITH_TIMEOUT(
             !probed.isEmpty() && probed.last().at(0).value<SegmentationOutcome>().requestId == marker, 10000);
         // At most the one under way when cancel() came ran, besides the marker.
