@@ -94,10 +94,7 @@ private slots:
 
     void sideRequestsNeitherSupersedeNorReachTheCanvas() {
         SegmentationController controller(FakeSegmenter::factory(probe_));
-        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
-        controller.loadModel(QStringLiteral("fake-bundle"));
-        QVERIFY(loaded.wait(5000));
-        QTRY_VERIFY(!controller.isBusy());
+        QVERIFY(loadFakeModel(controller));
         probe_->delayMs = 100;
         QSignalSpy segmented(&controller, &SegmentationController::segmented);
         QSignalSpy side(&controller, &SegmentationController::sideSegmented);
@@ -123,10 +120,7 @@ private slots:
 
     void cancelledOrReloadedSideRequestsEndAlone() {
         SegmentationController controller(FakeSegmenter::factory(probe_));
-        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
-        controller.loadModel(QStringLiteral("fake-bundle"));
-        QVERIFY(loaded.wait(5000));
-        QTRY_VERIFY(!controller.isBusy());
+        QVERIFY(loadFakeModel(controller));
         probe_->delayMs = 200;
         QSignalSpy side(&controller, &SegmentationController::sideSegmented);
         QSignalSpy failed(&controller, &SegmentationController::sideFailed);
@@ -345,6 +339,13 @@ private slots:
     }
 
 private:
+    // Loads the fake model and waits until the load job has ended (the controller is idle).
+    static bool loadFakeModel(SegmentationController& controller) {
+        QSignalSpy loaded(&controller, &SegmentationController::modelLoaded);
+        controller.loadModel(QStringLiteral("fake-bundle"));
+        return loaded.wait(5000) && QTest::qWaitFor([&controller] { return !controller.isBusy(); }, 5000);
+    }
+
     std::shared_ptr<FakeProbe> probe_;
     QTemporaryDir dir_;
     QStringList images_;
